@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm test`: lint (layering + types), unit tests, production build, then the Playwright
+// suite in Chromium. Each step's counts are summed into one closing line
+// "N passed, M failed" so people and CI read one figure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const results = '.cache/test-results';
+mkdirSync(results, { recursive: true });
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+let failedSteps = [];
+
+if (run('lint', 'npm', ['run', '-s', 'lint']) !== 0) failedSteps.push('lint');
+
+const unitJson = `${results}/unit.json`;
+const unitStatus = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const unit = readJson(unitJson);
+if (unit) {
+  const skipped = (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  lines.push(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${skipped} skipped`);
+  totals.passed += unit.numPassedTests;
+  totals.failed += unit.numFailedTests;
+  totals.skipped += skipped;
+}
+if (unitStatus !== 0) failedSteps.push('unit');
+
+if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+  failedSteps.push('build');
+} else {
+  const e2eJson = `${results}/e2e.json`;
+  const e2eStatus = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, PW_EXTRA_REPORTER: 'json' });
+  const e2e = existsSync(e2eJson) ? readJson(e2eJson) : null;
+  if (e2e?.stats) {
+    const s = e2e.stats;
+    const failed = (s.unexpected ?? 0) + (s.flaky ?? 0) * 0;
+    lines.push(`e2e: ${s.expected ?? 0} passed, ${failed} failed, ${s.skipped ?? 0} skipped`);
+    totals.passed += s.expected ?? 0;
+    totals.failed += failed;
+    totals.skipped += s.skipped ?? 0;
+  }
+  if (e2eStatus !== 0) failedSteps.push('e2e');
+}
+
+console.log('');
+for (const l of lines) console.log(l);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);
