@@ -18,6 +18,8 @@ export interface TraceSummary {
 export interface SearchQuery {
   readonly service?: string;
   readonly operation?: string;
+  /** Zipkin's remoteServiceName: the service a span calls (`peer.service`). */
+  readonly remoteService?: string;
   /** Attribute equality filters, in the order typed (`key=value` logfmt). */
   readonly tags: readonly (readonly [string, string])[];
   readonly minDurationUs?: Micros;
