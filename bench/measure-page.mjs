@@ -1,0 +1,81 @@
+// In-page measurements, each run through page.evaluate. They read the DOM only through
+// the test ids the harness contract names (data-testid="span-row" and the toolbar's).
+
+/** Installed before the app loads: records when the first waterfall row appears. */
+export function recordFirstRow() {
+  window.__bench = { firstRow: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const mo = new MutationObserver(() => {
+    if (window.__bench.firstRow === null && document.querySelector('[data-testid="span-row"]')) {
+      window.__bench.firstRow = performance.now();
+      mo.disconnect();
+    }
+  });
+  mo.observe(document, { childList: true, subtree: true });
+}
+
+/** Fetching the same payload and JSON.parse-ing it: the floor for "first rows". */
+export async function fetchAndParse(url) {
+  const t0 = performance.now();
+  const text = await (await fetch(url, { cache: 'no-store' })).text();
+  JSON.parse(text);
+  return performance.now() - t0;
+}
+
+/** Scrolls the waterfall top to bottom, one step per frame; frames per second and long tasks. */
+export async function scrollThrough(maxFrames) {
+  const row = document.querySelector('[data-testid="span-row"]');
+  let el = row?.parentElement ?? null;
+  while (el && !(el.scrollHeight > el.clientHeight + 10 && getComputedStyle(el).overflowY !== 'visible')) el = el.parentElement;
+  if (!el) return { fps: NaN, frames: 0, longTasks: 0, maxLongTaskMs: 0, scrolledPx: 0 };
+  const total = el.scrollHeight - el.clientHeight;
+  const step = Math.max(120, Math.ceil(total / maxFrames));
+  const before = window.__bench.longTasks.length;
+  let frames = 0;
+  const t0 = performance.now();
+  await new Promise((resolve) => {
+    const tick = () => {
+      frames++;
+      el.scrollTop = Math.min(total, el.scrollTop + step);
+      if (el.scrollTop >= total - 1) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // Let the last frame render.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const elapsed = performance.now() - t0;
+  const tasks = window.__bench.longTasks.slice(before);
+  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks), scrolledPx: total };
+}
+
+/** Clicks a toolbar button and waits for the next painted frame. */
+export async function timeClick(testId) {
+  const button = document.querySelector(`[data-testid="${testId}"]`);
+  if (!button) return NaN;
+  const t0 = performance.now();
+  button.click();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+}
+
+/** Types into the in-trace search box and waits until the match count shows a result. */
+export async function timeSearch({ inputTestId, countTestId, text }) {
+  const input = document.querySelector(`[data-testid="${inputTestId}"]`);
+  if (!input) return NaN;
+  const count = () => document.querySelector(`[data-testid="${countTestId}"]`)?.textContent ?? '';
+  const before = count();
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const t0 = performance.now();
+  setter.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => {
+    const deadline = t0 + 10_000;
+    const poll = () => (count() !== before || performance.now() > deadline ? resolve() : requestAnimationFrame(poll));
+    poll();
+  });
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm run bench`: opens generated traces of 1k, 10k, 50k and 100k spans and a 10,000-level
+// chain in the production build, served through `npm start`'s Jaeger proxy from a fake
+// Jaeger, in headless Chromium. Prints a table and writes bench/results/<time>.json.
+//   --sizes=1000,10000   only these sizes      --no-build   reuse dist/
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chainTrace, traceIdOf, wideTrace } from './generate.mjs';
+import { startFakeJaeger } from './fake-jaeger.mjs';
+import { fetchAndParse, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const sizes = (args.get('sizes') ?? '1000,10000,50000,100000').split(',').map(Number);
+const ACTION_SIZE = 50_000;
+const SCROLL_FRAMES = 600;
+const PORT = 4300 + Math.floor(Math.random() * 500);
+
+if (!args.has('no-build') || !existsSync('dist/index.html')) {
+  console.log('building…');
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
+
+const cases = sizes.map((n) => ({ name: `${n.toLocaleString('en')} spans`, spans: n, payload: wideTrace(n) }));
+cases.push({ name: '10,000-level chain', spans: 10_000, chain: true, payload: chainTrace(10_000) });
+const bodies = new Map(cases.map((c) => [traceIdOf(c.payload), JSON.stringify(c.payload)]));
+for (const c of cases) c.traceId = traceIdOf(c.payload);
+
+const jaeger = await startFakeJaeger(bodies);
+const server = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, JAEGER_URL: jaeger.url, TEMPO_URL: '', ZIPKIN_URL: '', PORT: String(PORT), DEFAULT_SOURCE: 'jaeger' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
+const app = `http://127.0.0.1:${PORT}`;
+
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+
+const results = [];
+try {
+  for (const c of cases) {
+    process.stdout.write(`${c.name}: `);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(recordFirstRow);
+    const r = { case: c.name, spans: c.spans, payloadMB: +(bodies.get(c.traceId).length / 1e6).toFixed(1) };
+    await page.goto(`${app}/trace/${c.traceId}?source=jaeger`);
+    await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+    r.firstRowsMs = Math.round(await page.evaluate(() => window.__bench.firstRow));
+    r.floorMs = Math.round(await page.evaluate(fetchAndParse, `${app}/backends/jaeger/api/v3/traces/${c.traceId}`));
+    r.ratio = +(r.firstRowsMs / r.floorMs).toFixed(2);
+    if (!c.chain) {
+      Object.assign(r, await page.evaluate(scrollThrough, SCROLL_FRAMES));
+      r.fps = +r.fps.toFixed(1);
+    }
+    if (c.spans === ACTION_SIZE && !c.chain) {
+      r.collapseAllMs = Math.round(await page.evaluate(timeClick, 'collapse-all'));
+      r.expandAllMs = Math.round(await page.evaluate(timeClick, 'expand-all'));
+      r.searchMs = Math.round(await page.evaluate(timeSearch, { inputTestId: 'trace-search', countTestId: 'match-count', text: 'service-c' }));
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    r.heapMB = +(heap.usedSize / 1e6).toFixed(1);
+    r.rows = await page.locator('[data-testid="span-row"]').count();
+    results.push(r);
+    console.log(JSON.stringify(r));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  await jaeger.close();
+}
+
+const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'fps', 'longTasks', 'maxLongTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];
+const fmt = (v) => (v === undefined || Number.isNaN(v) ? '–' : typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
+const widths = cols.map((k) => Math.max(k.length, ...results.map((r) => fmt(r[k]).length)));
+console.log('\n' + cols.map((k, i) => k.padEnd(widths[i])).join('  '));
+for (const r of results) console.log(cols.map((k, i) => fmt(r[k]).padEnd(widths[i])).join('  '));
+console.log('\nTargets (100k spans): firstRows ≤ 1.3× floor, ≥55 fps, no long task > 50 ms; actions on 50k < 100 ms; heap < 150 MB.');
+
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), chromium: browser.version?.() ?? null, results }, null, 2));
+console.log(`written ${file}`);
