@@ -24,6 +24,8 @@ export class SourceError extends Error {
       /** The response body's text (trimmed), shown as text, never as markup. */
       readonly body?: string;
       readonly hint?: string;
+      /** For 'bad-payload': where in the payload decoding failed (DecodeError.path). */
+      readonly path?: string;
     } = {},
   ) {
     super(message);
