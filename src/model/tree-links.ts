@@ -1,0 +1,200 @@
+import type { SpanInput } from './span-input';
+import { SpanWarnings } from './span-warnings';
+
+/**
+ * Who is whose parent, decided once for a list of decoded spans (indices are input indices).
+ * Every problem met on the way becomes a warning on the span concerned; nothing is dropped.
+ */
+export interface TreeLinks {
+  /** Unique per trace: the span id, or `<spanId>~<n>` for the n-th span sharing it. */
+  readonly uids: readonly string[];
+  /** Input index of the parent, -1 for a root. Acyclic: every span reaches a root. */
+  readonly parent: Int32Array;
+  /** The decoder's warnings plus those found here. */
+  readonly warnings: SpanWarnings;
+}
+
+/**
+ * Spans grouped by span id without an array per id: `first` maps an id to its first span,
+ * `next` chains the later ones in input order. `primary` and `server` are indexed by that
+ * first span: the span keeping the plain id as uid (the first non-shared one, i.e. a Zipkin
+ * client half) and the first Zipkin server half (`sharedServerHalf`, or -1).
+ */
+interface IdGroups {
+  readonly first: Map<string, number>;
+  readonly next: Int32Array;
+  readonly primary: Int32Array;
+  readonly server: Int32Array;
+}
+
+export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
+  const n = spans.length;
+  const warnings = new SpanWarnings(spans.map((s) => s.warnings));
+  const groups = groupById(spans);
+  const uids = assignUids(spans, groups, warnings);
+  const parent = new Int32Array(n).fill(-1);
+
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!;
+    const own = groups.first.get(span.spanId)!;
+    const client = groups.primary[own]!;
+    // A Zipkin server half hangs under its client half, as Zipkin's own tree builder does.
+    if (span.sharedServerHalf && client !== i && !spans[client]!.sharedServerHalf) {
+      parent[i] = client;
+      continue;
+    }
+    const parentId = span.parentSpanId;
+    if (parentId === null) continue;
+    const target = groups.first.get(parentId);
+    if (target === undefined) {
+      warnings.add(i, {
+        kind: 'orphan',
+        message: `Parent span ${parentId} is not in the trace; shown as a root.`,
+      });
+      continue;
+    }
+    // Children of a shared id belong to the server half: that is the side that did the work.
+    const server = groups.server[target]!;
+    parent[i] = server >= 0 ? server : groups.primary[target]!;
+  }
+
+  breakCycles(spans, parent, uids, warnings);
+  return { uids, parent, warnings };
+}
+
+function groupById(spans: readonly SpanInput[]): IdGroups {
+  const n = spans.length;
+  const first = new Map<string, number>();
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  const primary = new Int32Array(n).fill(-1);
+  const server = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!;
+    let f = first.get(span.spanId);
+    if (f === undefined) {
+      first.set(span.spanId, (f = i));
+    } else {
+      next[last[f]!] = i;
+    }
+    last[f] = i;
+    if (span.sharedServerHalf) {
+      if (server[f]! < 0) server[f] = i;
+    } else if (primary[f]! < 0) {
+      primary[f] = i;
+    }
+  }
+  for (const f of first.values()) if (primary[f]! < 0) primary[f] = f;
+  return { first, next, primary, server };
+}
+
+function assignUids(spans: readonly SpanInput[], groups: IdGroups, warnings: SpanWarnings): string[] {
+  const uids = new Array<string>(spans.length);
+  for (const [id, f] of groups.first) {
+    const primary = groups.primary[f]!;
+    uids[primary] = id;
+    if (groups.next[f] === -1) continue;
+    let count = 0;
+    let n = 1;
+    for (let m = f; m >= 0; m = groups.next[m]!) {
+      count++;
+      if (m !== primary) uids[m] = `${id}~${++n}`;
+    }
+    // A client half plus its one shared server half is Zipkin's normal shape, not a duplicate.
+    const server = groups.server[f]!;
+    const isCleanPair = count === 2 && server >= 0 && primary !== server && !spans[primary]!.sharedServerHalf;
+    if (isCleanPair) continue;
+    for (let m = f; m >= 0; m = groups.next[m]!) {
+      warnings.add(m, {
+        kind: 'duplicate-span-id',
+        message: `Span id ${id} is used by ${count} spans; this one is shown as ${uids[m]}.`,
+      });
+    }
+  }
+  return uids;
+}
+
+/**
+ * Spans that cannot reach a root sit on (or hang below) a parent cycle. Each cycle is cut
+ * at its earliest-starting member (ties: input order), which becomes a root.
+ */
+function breakCycles(
+  spans: readonly SpanInput[],
+  parent: Int32Array,
+  uids: readonly string[],
+  warnings: SpanWarnings,
+): void {
+  const n = spans.length;
+  const reachable = markReachable(parent);
+  // Walk parent pointers from each unreachable span; in a graph where everyone has at most
+  // one parent, the walk ends on a cycle. 0 = unseen, 1 = on the current walk, 2 = done.
+  const state = new Uint8Array(n);
+  const walk: number[] = [];
+  for (let u = 0; u < n; u++) {
+    if (reachable[u] || state[u] !== 0) continue;
+    walk.length = 0;
+    let v = u;
+    while (state[v] === 0) {
+      state[v] = 1;
+      walk.push(v);
+      v = parent[v]!;
+    }
+    if (state[v] === 1) cutCycle(walk.slice(walk.indexOf(v)), spans, parent, uids, warnings);
+    for (const w of walk) state[w] = 2;
+  }
+}
+
+function cutCycle(
+  cycle: readonly number[],
+  spans: readonly SpanInput[],
+  parent: Int32Array,
+  uids: readonly string[],
+  warnings: SpanWarnings,
+): void {
+  let cut = cycle[0]!;
+  for (const m of cycle) if (startsBefore(spans, m, cut)) cut = m;
+  parent[cut] = -1;
+  const size = cycle.length;
+  for (const m of cycle) {
+    warnings.add(m, {
+      kind: 'parent-cycle',
+      message:
+        m === cut
+          ? `Parent links form a cycle of ${size} span(s); this span, the earliest of them, is shown as a root.`
+          : `Parent links form a cycle of ${size} span(s); cut at ${uids[cut]}.`,
+    });
+  }
+}
+
+/** Earlier start first; a missing start counts as latest; ties keep input order. */
+export function startsBefore(spans: readonly SpanInput[], a: number, b: number): boolean {
+  const sa = finiteOr(spans[a]!.startUs, Infinity);
+  const sb = finiteOr(spans[b]!.startUs, Infinity);
+  return sa < sb || (sa === sb && a < b);
+}
+
+function finiteOr(value: number | null, fallback: number): number {
+  return value !== null && Number.isFinite(value) ? value : fallback;
+}
+
+function markReachable(parent: Int32Array): Uint8Array {
+  const n = parent.length;
+  const childCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0) childCount[parent[i]! + 1]!++;
+  for (let i = 0; i < n; i++) childCount[i + 1]! += childCount[i]!;
+  const offsets = childCount.slice();
+  const children = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    if (p >= 0) children[offsets[p]!++] = i;
+  }
+  const reachable = new Uint8Array(n);
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) if (parent[i] === -1) stack.push(i);
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    reachable[v] = 1;
+    for (let k = childCount[v]!; k < childCount[v + 1]!; k++) stack.push(children[k]!);
+  }
+  return reachable;
+}
