@@ -1,0 +1,168 @@
+import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { formatDuration } from '../../lib/format-time';
+import { serviceColor } from '../../lib/service-color';
+import { isErrorSpan } from '../../model/attributes';
+import type { Span } from '../../model/types';
+import { spanHint } from './span-hint';
+import { treeGuides } from './tree-guides';
+
+export const ROW_HEIGHT = 24;
+export const INDENT_PX = 14;
+export const MAX_INDENT_LEVELS = 20;
+/** Event ticks drawn per bar at most; a span with thousands of logs stays one cheap row. */
+const MAX_EVENT_TICKS = 48;
+
+export interface SpanRowProps {
+  readonly spans: readonly Span[];
+  readonly index: number;
+  readonly top: number;
+  readonly selected: boolean;
+  readonly collapsed: boolean;
+  /** The visible time window, µs since the epoch. */
+  readonly windowStartUs: number;
+  readonly windowDurationUs: number;
+  readonly onToggle: (index: number) => void;
+  readonly onSelect: (index: number) => void;
+}
+
+const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(4)}%`;
+
+/**
+ * One waterfall row. Memoized on its props: scrolling re-renders only rows entering the
+ * window, selection changes only the two rows involved. All geometry is in percentages of
+ * the timeline column, so resizing the name column or the window re-renders nothing.
+ */
+export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
+  const { spans, index, top, selected, collapsed, windowStartUs, windowDurationUs } = props;
+  const span = spans[index]!;
+  const guides = treeGuides(spans, index, MAX_INDENT_LEVELS);
+  const color = serviceColor(span.service);
+  const error = isErrorSpan(span);
+  const childCount = span.children.length;
+  const width = windowDurationUs > 0 ? windowDurationUs : 1;
+  const startFrac = (span.startUs - windowStartUs) / width;
+  const endFrac = (span.endUs - windowStartUs) / width;
+  const labelAt = labelPlacement(startFrac, endFrac);
+  const duration = formatDuration(span.durationUs);
+  const hint = spanHint(span.attributes);
+
+  const onRowClick = () => props.onSelect(index);
+  const onToggleClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    props.onToggle(index);
+  };
+
+  const rowStyle: CSSProperties = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+  const barStyle: CSSProperties = {
+    left: pct(startFrac),
+    width: pct(endFrac - startFrac),
+    background: color,
+  };
+  const labelStyle: CSSProperties =
+    labelAt === 'after'
+      ? { left: `calc(${pct(endFrac)} + 4px)` }
+      : labelAt === 'before'
+        ? { right: `calc(${pct(1 - startFrac)} + 4px)` }
+        : { right: `calc(${pct(1 - endFrac)} + 3px)` };
+
+  return (
+    <div
+      className={`wf-row${selected ? ' is-selected' : ''}${error ? ' is-error' : ''}`}
+      style={rowStyle}
+      data-testid="span-row"
+      data-span-uid={span.uid}
+      role="row"
+      aria-selected={selected}
+      aria-level={span.depth + 1}
+      aria-expanded={childCount > 0 ? !collapsed : undefined}
+      onClick={onRowClick}
+    >
+      <div className="wf-name" role="gridcell">
+        <span className="wf-indent" style={{ width: guides.indent * INDENT_PX }}>
+          {guides.through.map((level) => (
+            <span key={level} className="wf-guide" style={{ left: level * INDENT_PX + INDENT_PX / 2 }} />
+          ))}
+          {guides.elbow && (
+            <span
+              className={`wf-elbow wf-elbow-${guides.elbow}`}
+              style={{ left: (guides.indent - 1) * INDENT_PX + INDENT_PX / 2 }}
+            />
+          )}
+        </span>
+        {childCount > 0 ? (
+          <button
+            type="button"
+            className="wf-toggle"
+            onClick={onToggleClick}
+            aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${childCount} children`}
+            title={`${collapsed ? 'Expand' : 'Collapse'} (${childCount} children, ${span.subtreeEnd - index - 1} descendants)`}
+            data-testid="span-toggle"
+          >
+            <span className={`wf-chevron${collapsed ? '' : ' is-open'}`} aria-hidden="true" />
+            <span className="wf-child-count">{childCount}</span>
+          </button>
+        ) : (
+          <span className="wf-toggle-spacer" />
+        )}
+        <span className="wf-swatch" style={{ background: color }} />
+        <span className="wf-label-text" title={`${span.service} · ${span.name}${guides.clipped ? ` (depth ${span.depth})` : ''}`}>
+          {guides.clipped && <span className="wf-depth">{span.depth}</span>}
+          <span className="wf-service">{span.service}</span>
+          <span className="wf-operation">{span.name}</span>
+        </span>
+        {error && (
+          <span className="wf-error-mark" title="Error" aria-label="error">
+            !
+          </span>
+        )}
+        {span.warnings.length > 0 && (
+          <span
+            className="wf-warning-mark"
+            title={span.warnings.map((w) => w.message).join('\n')}
+            aria-label={`${span.warnings.length} data warnings`}
+          >
+            ⚠
+          </span>
+        )}
+      </div>
+      <div className="wf-timeline" role="gridcell">
+        <div
+          className="wf-bar"
+          style={barStyle}
+          title={`${span.service} · ${span.name}\n${duration} at +${formatDuration(span.startUs - windowStartUs)}${error ? '\nerror' : ''}`}
+        >
+          {span.events.length > 0 && <EventTicks span={span} />}
+        </div>
+        <span className={`wf-bar-label is-${labelAt}`} style={labelStyle}>
+          {duration}
+          {hint && <span className="wf-hint">{hint}</span>}
+        </span>
+      </div>
+    </div>
+  );
+});
+
+/** Beside the bar where there is room (after, else before); else inside its end. */
+function labelPlacement(startFrac: number, endFrac: number): 'after' | 'before' | 'inside' {
+  if (endFrac <= 0.72) return 'after';
+  if (startFrac >= 0.3) return 'before';
+  return 'inside';
+}
+
+function EventTicks({ span }: { span: Span }) {
+  const d = span.durationUs > 0 ? span.durationUs : 1;
+  const n = Math.min(span.events.length, MAX_EVENT_TICKS);
+  const ticks = [];
+  for (let i = 0; i < n; i++) {
+    const ev = span.events[i]!;
+    ticks.push(
+      <span
+        key={i}
+        className="wf-event"
+        style={{ left: pct((ev.timeUs - span.startUs) / d) }}
+        title={`${ev.name} @ +${formatDuration(ev.timeUs - span.startUs)}`}
+      />,
+    );
+  }
+  return <>{ticks}</>;
+}

@@ -1,0 +1,30 @@
+import { memo } from 'react';
+
+interface WaterfallToolbarProps {
+  readonly shownRows: number;
+  readonly totalSpans: number;
+  readonly onExpandAll: () => void;
+  readonly onCollapseAll: () => void;
+}
+
+export const WaterfallToolbar = memo(function WaterfallToolbar(props: WaterfallToolbarProps) {
+  const { shownRows, totalSpans } = props;
+  return (
+    <div className="wf-toolbar" role="toolbar" aria-label="Waterfall">
+      <button type="button" className="wf-tool" onClick={props.onExpandAll} data-testid="expand-all">
+        Expand all
+      </button>
+      <button type="button" className="wf-tool" onClick={props.onCollapseAll} data-testid="collapse-all">
+        Collapse all
+      </button>
+      <span className="wf-row-count" data-testid="row-count">
+        {shownRows === totalSpans
+          ? `${totalSpans.toLocaleString('en-US')} spans`
+          : `${shownRows.toLocaleString('en-US')} of ${totalSpans.toLocaleString('en-US')} spans shown`}
+      </span>
+      <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Enter toggle · Esc deselect">
+        Keys: ↑ ↓ ← → Enter Esc
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { SpanDetails } from '../../features/span-details/span-details';
+import { TraceHeader } from '../../features/trace-header/trace-header';
+import { Waterfall } from '../../features/waterfall/waterfall';
+import { normalizeTraceId } from '../../model/ids';
+import type { Trace } from '../../model/types';
+import { useTrace } from '../../state/server/trace-query';
+import { useSourceId } from '../../state/url/source-param';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorPanel } from '../../ui/error-panel';
+import { Spinner } from '../../ui/spinner';
+import { useSplitWidth } from './use-split-width';
+import { useTraceView } from './use-trace-view';
+import './trace-page.css';
+
+/** `/trace/:traceId?source=…&span=…`: one trace, its waterfall and the selected span. */
+export function TracePage() {
+  const { traceId: rawId = '' } = useParams();
+  const sourceId = useSourceId();
+  // The cache key uses the normalized id, so `/trace/ABC` and `/trace/0abc` share one entry;
+  // a malformed id goes to the adapter as typed, which explains what is wrong with it.
+  const traceId = normalizeTraceId(rawId) ?? rawId;
+  const query = useTrace(sourceId, traceId);
+
+  if (query.isPending) {
+    return (
+      <div className="tp tp-state" data-testid="trace-loading">
+        <Spinner label={`Loading trace ${traceId}…`} />
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="tp tp-state">
+        <ErrorPanel error={query.error} context={`Opening trace ${traceId}`} onRetry={() => void query.refetch()} />
+        <p className="tp-back">
+          <Link to={`/search?source=${encodeURIComponent(sourceId)}`}>Search this source</Link>
+        </p>
+      </div>
+    );
+  }
+  return <TraceView key={query.data.traceId} trace={query.data} sourceId={sourceId} />;
+}
+
+function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
+  const [view, setView] = useTraceView();
+  const mainRef = useRef<HTMLDivElement>(null);
+  const split = useSplitWidth(mainRef);
+  const selectedIndex = view.span === null ? null : (trace.byUid.get(view.span) ?? null);
+  const unknownSpan = view.span !== null && selectedIndex === null;
+
+  const select = useCallback(
+    (index: number | null, via: 'pointer' | 'keyboard' | 'link' = 'pointer') => {
+      const uid = index === null ? null : (trace.spans[index]?.uid ?? null);
+      setView({ span: uid }, { replace: via === 'keyboard' });
+    },
+    [trace, setView],
+  );
+  useEffect(() => {
+    const root = trace.spans[trace.roots[0] ?? -1];
+    const previous = document.title;
+    document.title = `${root ? `${root.service}: ${root.name}` : trace.traceId} · Tracescope`;
+    return () => {
+      document.title = previous;
+    };
+  }, [trace]);
+
+  const selectFromLink = useCallback((index: number) => select(index, 'link'), [select]);
+  const close = useCallback(() => select(null), [select]);
+
+  return (
+    <div className="tp" data-testid="trace-page">
+      <TraceHeader trace={trace} onSelectSpan={selectFromLink} />
+      {unknownSpan && (
+        <div className="tp-notice" role="status">
+          The span <code>{view.span}</code> named in the link is not in this trace.
+        </div>
+      )}
+      {trace.spans.length === 0 ? (
+        <div className="tp-state">
+          <EmptyState title="This trace has no spans">
+            {trace.warnings.length > 0
+              ? trace.warnings.map((w, i) => <p key={i}>{w.message}</p>)
+              : 'The source returned the trace without any span.'}
+          </EmptyState>
+        </div>
+      ) : (
+        <div className={`tp-main${selectedIndex !== null ? ' has-details' : ''}`} ref={mainRef}>
+          <div className="tp-waterfall">
+            <Waterfall trace={trace} selectedIndex={selectedIndex} onSelect={select} />
+          </div>
+          {selectedIndex !== null && (
+            <>
+              <div
+                className="tp-splitter"
+                role="separator"
+                aria-orientation="vertical"
+                aria-label="Resize the span details"
+                onPointerDown={split.onPointerDown}
+              />
+              <aside className="tp-details">
+                <SpanDetails
+                  trace={trace}
+                  spanIndex={selectedIndex}
+                  sourceId={sourceId}
+                  onSelect={selectFromLink}
+                  onClose={close}
+                />
+              </aside>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The trace page's view state as URL search parameters (`/trace/<id>?source=…&span=…`).
+ *
+ * One typed field table: each field names its parameter, how to read it (tolerant: a bad
+ * value falls back to the default instead of breaking the page) and how to write it (the
+ * default is omitted so URLs stay short). Later fields (view, zoom, collapsed rows, filters,
+ * critical path, time mode) are added as rows of FIELDS; nothing else changes.
+ */
+
+export interface TraceViewState {
+  /** uid of the selected span (`<spanId>` or `<spanId>~<n>` for duplicates), or null. */
+  readonly span: string | null;
+}
+
+export const DEFAULT_TRACE_VIEW: TraceViewState = { span: null };
+
+interface FieldCodec<T> {
+  readonly param: string;
+  /** `raw` is the parameter's value, or null when absent. Never throws. */
+  readonly decode: (raw: string | null) => T;
+  /** null means "leave the parameter out". */
+  readonly encode: (value: T) => string | null;
+}
+
+type FieldCodecs = { readonly [K in keyof TraceViewState]: FieldCodec<TraceViewState[K]> };
+
+/** Span uids: hex span id, optionally `~n` for the n-th duplicate. Anything else is ignored. */
+const SPAN_UID = /^[0-9a-f]{1,32}(?:~[1-9][0-9]{0,6})?$/;
+
+const FIELDS: FieldCodecs = {
+  span: {
+    param: 'span',
+    decode: (raw) => {
+      const v = raw?.trim().toLowerCase() ?? '';
+      return SPAN_UID.test(v) ? v : null;
+    },
+    encode: (uid) => uid,
+  },
+};
+
+const FIELD_KEYS = Object.keys(FIELDS) as (keyof TraceViewState)[];
+
+/** Parameter names this codec owns; every other parameter (source, …) is left alone. */
+export const TRACE_VIEW_PARAMS: readonly string[] = FIELD_KEYS.map((k) => FIELDS[k].param);
+
+export function decodeTraceView(params: URLSearchParams): TraceViewState {
+  const out: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) {
+    const field = FIELDS[key] as FieldCodec<unknown>;
+    out[key] = field.decode(params.get(field.param));
+  }
+  return out as unknown as TraceViewState;
+}
+
+/**
+ * Writes `state` into a copy of `base`, keeping parameters the codec does not own. Fields
+ * missing from `state` keep their current value in `base`.
+ */
+export function encodeTraceView(
+  state: Partial<TraceViewState>,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+  const next = new URLSearchParams(base);
+  for (const key of FIELD_KEYS) {
+    if (!(key in state)) continue;
+    const field = FIELDS[key] as FieldCodec<unknown>;
+    const text = field.encode(state[key]);
+    if (text === null || text === '') next.delete(field.param);
+    else next.set(field.param, text);
+  }
+  return next;
+}
+
+/** The app-relative path of a trace view: `/trace/<id>?source=<source>&span=<uid>`. */
+export function traceViewPath(
+  traceId: string,
+  sourceId: string | null,
+  state: Partial<TraceViewState> = {},
+): string {
+  const base = new URLSearchParams();
+  if (sourceId) base.set('source', sourceId);
+  const query = encodeTraceView(state, base).toString();
+  return `/trace/${encodeURIComponent(traceId)}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * An absolute link to the current page with `state` applied, for "copy link". Works with
+ * history routing (`…/trace/<id>?source=…`) and hash routing (`…/#/trace/<id>?source=…`),
+ * from any sub-path: only the query of the route is rewritten.
+ */
+export function withTraceView(href: string, state: Partial<TraceViewState>): string {
+  const url = new URL(href);
+  if (url.hash.startsWith('#/')) {
+    const route = url.hash.slice(1);
+    const q = route.indexOf('?');
+    const path = q < 0 ? route : route.slice(0, q);
+    const query = encodeTraceView(state, new URLSearchParams(q < 0 ? '' : route.slice(q + 1))).toString();
+    url.hash = `#${path}${query ? `?${query}` : ''}`;
+    return url.toString();
+  }
+  url.search = encodeTraceView(state, url.searchParams).toString();
+  return url.toString();
+}
