@@ -10,9 +10,16 @@
 export interface TraceViewState {
   /** uid of the selected span (`<spanId>` or `<spanId>~<n>` for duplicates), or null. */
   readonly span: string | null;
+  /** Which view of the trace is shown (`view=`); the timeline is the default and left out. */
+  readonly view: TraceViewKind;
 }
 
-export const DEFAULT_TRACE_VIEW: TraceViewState = { span: null };
+/** The views of one trace: waterfall, statistics, flame graph, service graph, raw JSON. */
+export const TRACE_VIEW_KINDS = ['timeline', 'stats', 'flame', 'graph', 'json'] as const;
+export type TraceViewKind = (typeof TRACE_VIEW_KINDS)[number];
+const isTraceViewKind = (v: string): v is TraceViewKind => (TRACE_VIEW_KINDS as readonly string[]).includes(v);
+
+export const DEFAULT_TRACE_VIEW: TraceViewState = { span: null, view: 'timeline' };
 
 interface FieldCodec<T> {
   readonly param: string;
@@ -35,6 +42,14 @@ const FIELDS: FieldCodecs = {
       return SPAN_UID.test(v) ? v : null;
     },
     encode: (uid) => uid,
+  },
+  view: {
+    param: 'view',
+    decode: (raw) => {
+      const v = raw?.trim().toLowerCase() ?? '';
+      return isTraceViewKind(v) ? v : 'timeline';
+    },
+    encode: (v) => (v === 'timeline' ? null : v),
   },
 };
 

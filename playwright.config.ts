@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's chromium when present (offline machines, CI images); otherwise Playwright's own
+// browser (`npx playwright install chromium`).
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// The built app (dist/) served by scripts/serve.mjs, once at the root and once under a
+// sub-path to prove relative assets, <base href> and deep links. `npm test` builds first.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = PORT + 1;
+export const SUB_PATH = '/portal/tracescope/';
+// The e2e suite never talks to real backends: clear the variables serve.mjs reads.
+const NO_BACKENDS = { JAEGER_URL: '', TEMPO_URL: '', ZIPKIN_URL: '', HOST: '127.0.0.1' };
+
+/**
+ * Serves a snapshot of dist/ taken at start, so a rebuild running meanwhile (another
+ * terminal, another engineer's `npm run build`) cannot pull files from under the tests.
+ */
+function serveSnapshot(port: number): string {
+  const dir = `.cache/e2e-dist-${port}`;
+  const copy = `const fs=require('fs');fs.rmSync('${dir}',{recursive:true,force:true});fs.cpSync('dist','${dir}',{recursive:true})`;
+  return `node -e "${copy}" && node scripts/serve.mjs`;
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  // Playwright empties outputDir when a run starts: concurrent runs (shared working trees)
+  // each pass their own E2E_OUTPUT, and E2E_PORT, so they do not trip over each other.
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1400, height: 900 },
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'root',
+      testIgnore: '**/sub-path.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${PORT}/` },
+    },
+    {
+      name: 'sub-path',
+      testMatch: '**/sub-path.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUB_PATH}` },
+    },
+  ],
+  webServer: [
+    {
+      command: serveSnapshot(PORT),
+      env: { ...NO_BACKENDS, PORT: String(PORT), DIST_DIR: `.cache/e2e-dist-${PORT}` },
+      url: `http://127.0.0.1:${PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: serveSnapshot(SUBPATH_PORT),
+      env: { ...NO_BACKENDS, PORT: String(SUBPATH_PORT), BASE_PATH: SUB_PATH, DIST_DIR: `.cache/e2e-dist-${SUBPATH_PORT}` },
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUB_PATH}config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
+});

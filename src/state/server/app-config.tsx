@@ -1,0 +1,74 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { AppConfig } from '../../adapters/config';
+import type { SourceAdapter } from '../../adapters/contract';
+import { createFileAdapter } from '../../adapters/file/file-adapter';
+import { createAdapter } from '../../adapters/registry';
+import { useLoadedFilesStore, type LoadedFile } from '../ui/loaded-files-store';
+import { fileNameOfSource, isFileSourceId } from '../url/source-param';
+import { createMissingSourceAdapter } from './missing-source';
+
+interface AppConfigContextValue {
+  readonly config: AppConfig;
+  /** One adapter per configured source, created once. */
+  readonly adapters: ReadonlyMap<string, SourceAdapter>;
+}
+
+const AppConfigContext = createContext<AppConfigContextValue | null>(null);
+
+export function AppConfigProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
+  const value = useMemo<AppConfigContextValue>(
+    () => ({ config, adapters: new Map(config.sources.map((s) => [s.id, createAdapter(s)])) }),
+    [config],
+  );
+  return <AppConfigContext.Provider value={value}>{children}</AppConfigContext.Provider>;
+}
+
+function useAppConfigContext(): AppConfigContextValue {
+  const value = useContext(AppConfigContext);
+  if (!value) throw new Error('useAppConfig outside <AppConfigProvider>');
+  return value;
+}
+
+export function useAppConfig(): AppConfig {
+  return useAppConfigContext().config;
+}
+
+// File adapters keyed by the immutable LoadedFile, so a file keeps one adapter (and cache).
+const fileAdapters = new WeakMap<LoadedFile, SourceAdapter>();
+
+function fileAdapter(file: LoadedFile): SourceAdapter {
+  let adapter = fileAdapters.get(file);
+  if (!adapter) {
+    adapter = createFileAdapter(file.name, file.traces);
+    fileAdapters.set(file, adapter);
+  }
+  return adapter;
+}
+
+/**
+ * The adapter for a source id: a configured source, or `file:<name>` for a file opened in
+ * this tab. An unknown id yields an adapter whose requests fail with an explained error.
+ */
+export function useAdapter(sourceId: string): SourceAdapter {
+  const { adapters } = useAppConfigContext();
+  const isFile = isFileSourceId(sourceId);
+  const file = useLoadedFilesStore((s) => (isFile ? s.files[fileNameOfSource(sourceId)] : undefined));
+  return useMemo(() => {
+    if (isFile) {
+      if (file) return fileAdapter(file);
+      return createMissingSourceAdapter(
+        sourceId,
+        `The file "${fileNameOfSource(sourceId)}" is not open in this tab.`,
+        'Opened files live only in the browser tab that opened them. Open or drop the file again.',
+      );
+    }
+    return (
+      adapters.get(sourceId) ??
+      createMissingSourceAdapter(
+        sourceId,
+        `There is no source "${sourceId}" in config.json.`,
+        `Pick a source from the list, or add one with id "${sourceId}" to config.json.`,
+      )
+    );
+  }, [adapters, file, isFile, sourceId]);
+}
