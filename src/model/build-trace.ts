@@ -157,6 +157,9 @@ function flagChildrenOutside(
   for (let v = 0; v < inputs.length; v++) {
     const p = parent[v]!;
     if (p < 0) continue;
+    // A parent without a recorded duration is drawn as 0 µs; its children are not "outside"
+    // it, its end is unknown (that parent already carries 'missing-duration').
+    if (!isFiniteNumber(inputs[p]!.durationUs) || inputs[p]!.durationUs! < 0) continue;
     const early = start[p]! - start[v]!;
     const late = start[v]! + duration[v]! - (start[p]! + duration[p]!);
     const parts: string[] = [];
