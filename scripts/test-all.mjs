@@ -44,11 +44,11 @@ if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
   failedSteps.push('build');
 } else {
   const e2eJson = `${results}/e2e.json`;
-  const e2eStatus = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, PW_EXTRA_REPORTER: 'json' });
+  const e2eStatus = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
   const e2e = existsSync(e2eJson) ? readJson(e2eJson) : null;
   if (e2e?.stats) {
     const s = e2e.stats;
-    const failed = (s.unexpected ?? 0) + (s.flaky ?? 0) * 0;
+    const failed = s.unexpected ?? 0;
     lines.push(`e2e: ${s.expected ?? 0} passed, ${failed} failed, ${s.skipped ?? 0} skipped`);
     totals.passed += s.expected ?? 0;
     totals.failed += failed;
