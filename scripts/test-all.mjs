@@ -40,7 +40,7 @@ if (unit) {
 }
 if (unitStatus !== 0) failedSteps.push('unit');
 
-if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+if (run('build', 'npm', ['run', '-s', 'build']) !== 0) {
   failedSteps.push('build');
 } else {
   const e2eJson = `${results}/e2e.json`;
