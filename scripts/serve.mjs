@@ -84,7 +84,8 @@ const server = createServer((req, res) => {
     return;
   }
   // A missing asset is a 404; anything else is a client-side route: serve the app.
-  if (/\.[a-z0-9]+$/i.test(path) && !path.startsWith('trace/')) {
+  // (`/trace/<a>...<b>` and `/compare/<a>...<b>` end in what looks like an extension.)
+  if (/\.[a-z0-9]+$/i.test(path) && !/^(trace|compare)\//.test(path)) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('Not found');
     return;

@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { BrowserRouter, HashRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { EmbedBar } from '../features/embed/embed-bar';
+import { EmbedBridge } from '../features/embed/embed-bridge';
+import { useEmbedDocument } from '../features/embed/use-embed-chrome';
+import { ComparePage } from '../pages/compare/compare-page';
 import { DependenciesPage } from '../pages/dependencies/dependencies-page';
-import { SearchPage } from '../pages/search/search-page';
-import { TracePage } from '../pages/trace/trace-page';
+import { TraceRoute } from '../pages/trace-lookup/trace-route';
+import { SearchRoute } from '../pages/trace-list/search-route';
+import { embedOptions } from '../state/url/jaeger-links';
 import { appBasePath } from './base-path';
 import { AppErrorBoundary } from './error-boundary';
 import { Header } from './header';
@@ -26,18 +31,31 @@ function NotFoundPage() {
 }
 
 function Shell() {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  // Embed mode (`embed=1`, Jaeger UI's `uiEmbed=v0`): no header, a link to the full app,
+  // postMessage to the parent; see docs/embedding.md.
+  const embed = useMemo(() => embedOptions(new URLSearchParams(search)), [search]);
+  useEmbedDocument(embed);
+  const appRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="app">
-      <Header />
+    <div
+      ref={appRef}
+      className={embed.embed ? 'app app--embed' : 'app'}
+      data-hide-minimap={embed.embed && embed.hideMinimap ? '' : undefined}
+      data-hide-summary={embed.embed && embed.hideSummary ? '' : undefined}
+      data-collapse-title={embed.embed && embed.collapseTitle ? '' : undefined}
+    >
+      {embed.embed ? <EmbedBar /> : <Header />}
+      {embed.embed ? <EmbedBridge appRef={appRef} pinnedOrigin={embed.embedOrigin} /> : null}
       <main className="app__main">
         {/* Keyed by path so a crash on one page does not stick to the next. */}
         <AppErrorBoundary key={pathname.split('/')[1] ?? ''}>
           <Routes>
             <Route path="/" element={<RedirectToSearch />} />
             <Route path="/index.html" element={<RedirectToSearch />} />
-            <Route path="/search" element={<SearchPage />} />
-            <Route path="/trace/:traceId" element={<TracePage />} />
+            <Route path="/search" element={<SearchRoute />} />
+            <Route path="/trace/:traceId" element={<TraceRoute />} />
+            <Route path="/compare/:ids" element={<ComparePage />} />
             <Route path="/dependencies" element={<DependenciesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { normalizeTraceId } from '../model/ids';
-import { useSourceId } from '../state/url/source-param';
 
-/** Opens `/trace/<id>?source=<current source>`; says so when the text is not a trace id. */
+/**
+ * Opens `/trace/<id>` without a source: every configured source is asked at once and the first
+ * that has it opens (pages/trace-lookup). Says so when the text is not a trace id.
+ */
 export function TraceIdBox() {
-  const sourceId = useSourceId();
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -21,7 +22,7 @@ export function TraceIdBox() {
     }
     setInvalid(false);
     setText('');
-    navigate(`/trace/${id}?source=${encodeURIComponent(sourceId)}`);
+    navigate(`/trace/${id}`);
   };
 
   return (

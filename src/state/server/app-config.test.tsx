@@ -39,4 +39,16 @@ describe('useAdapter', () => {
     expect(result.current.config.id).toBe('file:x.json');
     expect(await result.current.services()).toEqual([]);
   });
+
+  it('serves `a,b` as one merged adapter over configured sources, and explains an unknown part', async () => {
+    const { result, rerender } = renderHook(() => useAdapter('demo,demo'), { wrapper });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    expect(first.config.id).toBe('demo,demo');
+    expect(first.capabilities.search).toBe(false);
+    const { result: bad } = renderHook(() => useAdapter('demo,nope'), { wrapper });
+    const error = await bad.current.trace('ab').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('no source "nope"');
+  });
 });

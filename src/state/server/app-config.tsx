@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../../adapters/config';
 import type { SourceAdapter } from '../../adapters/contract';
 import { createFileAdapter } from '../../adapters/file/file-adapter';
+import { createMergedAdapter, isMergedSourceId, partsOfMergedSourceId } from '../../adapters/merged/merged-adapter';
 import { createAdapter } from '../../adapters/registry';
 import { useLoadedFilesStore, type LoadedFile } from '../ui/loaded-files-store';
 import { fileNameOfSource, isFileSourceId } from '../url/source-param';
@@ -33,6 +34,12 @@ export function useAppConfig(): AppConfig {
   return useAppConfigContext().config;
 }
 
+/** Every configured source's adapter, in config order (for lookups across sources). */
+export function useSourceAdapters(): readonly SourceAdapter[] {
+  const { config, adapters } = useAppConfigContext();
+  return useMemo(() => config.sources.map((s) => adapters.get(s.id)!), [config, adapters]);
+}
+
 // File adapters keyed by the immutable LoadedFile, so a file keeps one adapter (and cache).
 const fileAdapters = new WeakMap<LoadedFile, SourceAdapter>();
 
@@ -45,9 +52,33 @@ function fileAdapter(file: LoadedFile): SourceAdapter {
   return adapter;
 }
 
+// Merged views (`a,b`) keyed by the adapters they merge, so each keeps one adapter (and cache).
+const mergedAdapters = new WeakMap<ReadonlyMap<string, SourceAdapter>, Map<string, SourceAdapter>>();
+
+function mergedAdapter(adapters: ReadonlyMap<string, SourceAdapter>, sourceId: string): SourceAdapter {
+  let byId = mergedAdapters.get(adapters);
+  if (!byId) mergedAdapters.set(adapters, (byId = new Map()));
+  let adapter = byId.get(sourceId);
+  if (!adapter) {
+    const ids = partsOfMergedSourceId(sourceId);
+    const unknown = ids.filter((id) => !adapters.has(id));
+    adapter =
+      unknown.length > 0 || ids.length === 0
+        ? createMissingSourceAdapter(
+            sourceId,
+            `There is no source "${unknown[0] ?? sourceId}" in config.json.`,
+            'A merged view names configured sources separated by commas.',
+          )
+        : createMergedAdapter(sourceId, ids.map((id) => adapters.get(id)!));
+    byId.set(sourceId, adapter);
+  }
+  return adapter;
+}
+
 /**
- * The adapter for a source id: a configured source, or `file:<name>` for a file opened in
- * this tab. An unknown id yields an adapter whose requests fail with an explained error.
+ * The adapter for a source id: a configured source, `file:<name>` for a file opened in
+ * this tab, or `a,b` for one trace merged from several configured sources. An unknown id
+ * yields an adapter whose requests fail with an explained error.
  */
 export function useAdapter(sourceId: string): SourceAdapter {
   const { adapters } = useAppConfigContext();
@@ -62,6 +93,7 @@ export function useAdapter(sourceId: string): SourceAdapter {
         'Opened files live only in the browser tab that opened them. Open or drop the file again.',
       );
     }
+    if (isMergedSourceId(sourceId)) return mergedAdapter(adapters, sourceId);
     return (
       adapters.get(sourceId) ??
       createMissingSourceAdapter(
