@@ -1,6 +1,7 @@
 import { attrText } from '../model/attributes';
 import type { AttributeValue, Span, Trace } from '../model/types';
 import type { CompareExpr, CompareOp, Expr, Query } from './ast';
+import { spanSearchText } from './span-text';
 
 /**
  * Where a query runs. In `search`, `duration` is the trace's duration; `in-trace` (the trace
@@ -40,21 +41,23 @@ function compileExpr(expr: Expr, context: QueryContext): SpanTest {
   switch (expr.type) {
     case 'and': {
       const parts = expr.items.map((e) => compileExpr(e, context));
-      return (t, s) => parts.every((p) => p(t, s));
+      return (t, s) => {
+        for (const p of parts) if (!p(t, s)) return false;
+        return true;
+      };
     }
     case 'or': {
       const parts = expr.items.map((e) => compileExpr(e, context));
       return (t, s) => parts.some((p) => p(t, s));
     }
-    case 'text': {
-      const needle = expr.text.toLowerCase();
-      return (_t, s) => spanContainsText(s, needle);
-    }
+    case 'text':
+      return freeTextTest(expr.text.toLowerCase());
     case 'exists': {
       const key = expr.field.kind === 'attr' ? expr.field.key : '';
-      const needle = key.toLowerCase();
       if (context === 'in-trace' && expr.bare) {
-        return (_t, s) => lookup(s, key) !== undefined || spanContainsText(s, needle);
+        // The haystack holds every attribute and resource key, so an existing key always
+        // matches as text too: the text test alone decides.
+        return freeTextTest(key.toLowerCase());
       }
       return (_t, s) => lookup(s, key) !== undefined;
     }
@@ -82,6 +85,15 @@ function compileCompare(expr: CompareExpr, context: QueryContext): SpanTest {
     }
     case 'attr': {
       const key = field.key;
+      if (op === '=~' || op === '!~') {
+        // One RegExp per query, not per span.
+        const re = safeRegExp(value.type === 'string' ? value.value : value.type === 'duration' ? value.text : String(value.value));
+        const want = op === '=~';
+        return (_t, s) => {
+          const v = lookup(s, key);
+          return v !== undefined && re.test(scalarText(v)) === want;
+        };
+      }
       return (_t, s) => {
         const v = lookup(s, key);
         return v !== undefined && compareAttribute(v, op, value);
@@ -115,6 +127,20 @@ function lookup(span: Span, key: string): AttributeValue | undefined {
   return undefined;
 }
 
+/** attrText with a fast path for scalars (nearly every value); attrText builds with a stack. */
+function scalarText(v: AttributeValue): string {
+  switch (v.type) {
+    case 'string':
+      return v.value;
+    case 'int':
+    case 'double':
+    case 'bool':
+      return String(v.value);
+    default:
+      return attrText(v);
+  }
+}
+
 function numeric(v: AttributeValue): number | null {
   if (v.type === 'int' || v.type === 'double') return Number(v.value);
   if (v.type === 'string' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(v.value.trim())) return Number(v.value);
@@ -129,7 +155,7 @@ function numeric(v: AttributeValue): number | null {
 export function compareAttribute(v: AttributeValue, op: CompareOp, value: CompareExpr['value']): boolean {
   if (op === '=~' || op === '!~') {
     const pattern = value.type === 'string' ? value.value : value.type === 'duration' ? value.text : String(value.value);
-    return safeRegExp(pattern).test(attrText(v)) === (op === '=~');
+    return safeRegExp(pattern).test(scalarText(v)) === (op === '=~');
   }
   if (value.type === 'number' || value.type === 'duration') {
     const n = numeric(v);
@@ -143,7 +169,7 @@ export function compareAttribute(v: AttributeValue, op: CompareOp, value: Compar
     if (op === '!=') return b !== value.value;
     return false;
   }
-  const text = attrText(v);
+  const text = scalarText(v);
   switch (op) {
     case '=':
       return text === value.value;
@@ -179,13 +205,19 @@ function compareNumbers(a: number, op: CompareOp, b: number): boolean {
   }
 }
 
-/** Case-insensitive free text over what a person sees of a span. `needle` is lower-case. */
-function spanContainsText(span: Span, needle: string): boolean {
-  if (span.name.toLowerCase().includes(needle) || span.service.toLowerCase().includes(needle)) return true;
-  if (span.spanId === needle || span.uid === needle) return true;
-  for (const a of span.attributes) {
-    if (a.key.toLowerCase().includes(needle) || attrText(a.value).toLowerCase().includes(needle)) return true;
-  }
-  for (const e of span.events) if (e.name.toLowerCase().includes(needle)) return true;
-  return false;
+/**
+ * Case-insensitive free text (`needle` is lower-case) over the per-trace cached haystacks of
+ * span-text.ts. The closure keeps the last trace's haystacks, so a scan over one trace looks
+ * the cache up once, not once per span.
+ */
+function freeTextTest(needle: string): SpanTest {
+  let lastTrace: Trace | null = null;
+  let texts: readonly string[] = [];
+  return (t, s) => {
+    if (t !== lastTrace) {
+      lastTrace = t;
+      texts = spanSearchText(t);
+    }
+    return texts[s.index]?.includes(needle) ?? false;
+  };
 }
