@@ -18,6 +18,13 @@ export class SearchPageObject {
   readonly empty: Locator;
   readonly errorPanel: Locator;
   readonly formProblem: Locator;
+  readonly query: Locator;
+  readonly querySubmit: Locator;
+  readonly queryError: Locator;
+  readonly suggestions: Locator;
+  readonly notes: Locator;
+  readonly nativeQuery: Locator;
+  readonly formLocked: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.getByTestId('search-form');
@@ -36,6 +43,13 @@ export class SearchPageObject {
     this.empty = page.getByTestId('empty-state');
     this.errorPanel = page.getByTestId('error-panel');
     this.formProblem = page.getByTestId('form-problem');
+    this.query = page.getByTestId('query-input');
+    this.querySubmit = page.getByTestId('query-submit');
+    this.queryError = page.getByTestId('query-error');
+    this.suggestions = page.getByTestId('query-suggestion');
+    this.notes = page.getByTestId('search-notes');
+    this.nativeQuery = page.getByTestId('native-query');
+    this.formLocked = page.getByTestId('form-locked');
   }
 
   async goto(query = ''): Promise<void> {
@@ -47,6 +61,13 @@ export class SearchPageObject {
   async pickService(name: string): Promise<void> {
     await expect(this.service.locator('option', { hasText: name }).first()).toBeAttached();
     await this.service.selectOption(name);
+  }
+
+  /** Replaces the query box's text and runs the search with Enter (no suggestion picked). */
+  async search(text: string): Promise<void> {
+    await this.query.fill(text);
+    await this.query.press('Escape');
+    await this.query.press('Enter');
   }
 
   async find(): Promise<void> {

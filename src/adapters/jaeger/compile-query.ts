@@ -34,18 +34,30 @@ export interface FormFields {
 /**
  * Splits the top-level `and` terms into what a Jaeger/Zipkin-style form holds and the rest.
  * A top-level `or` pushes nothing. Strict bounds (`>`) are pushed as inclusive ones; the
- * browser's re-check makes them exact.
+ * browser's re-check makes them exact. The backends apply min/max duration to spans: when
+ * the query bounds `span.duration`, only those are pushed (a trace bound pushed beside them
+ * could exclude matches, e.g. `duration>=5s span.duration<=1ms`); trace bounds stay in the
+ * browser then. `acceptTag` keeps out tags the backend cannot express.
  */
 export function splitForm(
   query: Query,
-  options: { statusTag: string; existence?: boolean },
+  options: { statusTag: string; existence?: boolean; acceptTag?: (key: string, value: string) => boolean },
 ): { form: FormFields; rest: Expr[]; usedTraceDuration: boolean } {
   const form: FormFields = { tags: [] };
   const rest: Expr[] = [];
+  const terms = conjuncts(query);
+  const hasSpanBound = terms.some(
+    (t) => t.type === 'compare' && t.field.kind === 'span.duration' && t.value.type === 'duration' && isBound(t.op),
+  );
+  const accept = options.acceptTag ?? (() => true);
+  const pushTag = (term: Expr, key: string, value: string) => {
+    if (accept(key, value)) form.tags.push([key, value]);
+    else rest.push(term);
+  };
   let usedTraceDuration = false;
-  for (const term of conjuncts(query)) {
+  for (const term of terms) {
     if (term.type === 'exists' && options.existence && term.field.kind === 'attr') {
-      form.tags.push([term.field.key, '']);
+      pushTag(term, term.field.key, '');
       continue;
     }
     if (term.type !== 'compare') {
@@ -58,18 +70,17 @@ export function splitForm(
     } else if (field.kind === 'operation' && op === '=' && value.type === 'string' && form.operation === undefined) {
       form.operation = value.value;
     } else if (field.kind === 'status' && op === '=' && value.type === 'string' && value.value === 'error') {
-      form.tags.push([options.statusTag, options.existence ? '' : 'true']);
+      pushTag(term, options.statusTag, options.existence ? '' : 'true');
     } else if (field.kind === 'attr' && op === '=' && value.type !== 'duration') {
-      form.tags.push([field.key, String(value.value)]);
-    } else if ((field.kind === 'duration' || field.kind === 'span.duration') && value.type === 'duration') {
+      pushTag(term, field.key, String(value.value));
+    } else if (
+      (field.kind === 'span.duration' || (field.kind === 'duration' && !hasSpanBound)) &&
+      value.type === 'duration' &&
+      isBound(op)
+    ) {
       const lower = op === '>' || op === '>=';
-      const upper = op === '<' || op === '<=';
       if (lower && (form.minDurationUs === undefined || value.us > form.minDurationUs)) form.minDurationUs = micros(value.us);
-      else if (upper && (form.maxDurationUs === undefined || value.us < form.maxDurationUs)) form.maxDurationUs = micros(value.us);
-      else {
-        rest.push(term);
-        continue;
-      }
+      if (!lower && (form.maxDurationUs === undefined || value.us < form.maxDurationUs)) form.maxDurationUs = micros(value.us);
       if (field.kind === 'duration') usedTraceDuration = true;
     } else {
       rest.push(term);
@@ -77,3 +88,5 @@ export function splitForm(
   }
   return { form, rest, usedTraceDuration };
 }
+
+const isBound = (op: string): boolean => op === '>' || op === '>=' || op === '<' || op === '<=';

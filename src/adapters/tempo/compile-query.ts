@@ -31,7 +31,7 @@ function expr(e: Expr, nested: boolean): string {
     case 'or':
       return wrap(e.items.map((i) => expr(i, true)).join(' || '), nested);
     case 'exists':
-      return `${attributeIdentifier(e.field.kind === 'attr' ? e.field.key : e.field.kind)} != nil`;
+      return `${attrIdentifier(e.field.kind === 'attr' ? e.field.key : e.field.kind)} != nil`;
     case 'text':
       throw new QueryError('Tempo cannot search free text; use key=value, e.g. name=~"…"', e.range);
     case 'compare':
@@ -41,23 +41,49 @@ function expr(e: Expr, nested: boolean): string {
 
 const wrap = (s: string, nested: boolean) => (nested ? `(${s})` : s);
 
+const regexOr = (op: CompareExpr['op'], v: Value): string => (op === '=~' || op === '!~' ? unanchored(v) : literal(v));
+
 function compare(e: CompareExpr): string {
   const { field, op, value } = e;
   switch (field.kind) {
     case 'service':
-      return `resource.service.name ${op} ${literal(value)}`;
+      return `resource.service.name ${op} ${regexOr(op, value)}`;
     case 'operation':
-      return `name ${op} ${literal(value)}`;
+      return `name ${op} ${regexOr(op, value)}`;
     case 'status':
     case 'kind':
-      return op === '=~' || op === '!~' ? `${field.kind} ${op} ${literal(value)}` : `${field.kind} ${op} ${textOf(value)}`;
+      return op === '=~' || op === '!~' ? `${field.kind} ${op} ${unanchored(value)}` : `${field.kind} ${op} ${textOf(value)}`;
     case 'duration':
       return `traceDuration ${op} ${literal(value)}`;
     case 'span.duration':
       return `duration ${op} ${literal(value)}`;
-    case 'attr':
-      return `${attributeIdentifier(field.key)} ${op} ${literal(value)}`;
+    case 'attr': {
+      const id = attrIdentifier(field.key);
+      // TraceQL compares typed values: the string "500" never equals 500, while our
+      // evaluation (and Jaeger/Zipkin, whose tags are text) matches both. Ask for both.
+      if (op === '=' && (value.type === 'number' || value.type === 'bool')) {
+        return `(${id} = ${literal(value)} || ${id} = ${quoteString(String(value.value))})`;
+      }
+      return `${id} ${op} ${op === '=~' || op === '!~' ? unanchored(value) : literal(value)}`;
+    }
   }
+}
+
+/**
+ * An attribute key as a TraceQL identifier. A key that names an intrinsic (`attr.name`,
+ * `attr.status`: attributes called so) must stay an attribute: `.name`, not `name`.
+ */
+function attrIdentifier(key: string): string {
+  const id = attributeIdentifier(key);
+  return id.startsWith('.') || id.includes('.') ? id : attributeIdentifier(`.${key}`);
+}
+
+/**
+ * Recent Tempo releases anchor regexes fully (Go RE2, `^…$`), older ones did not; ours
+ * (and the browser's) find a match anywhere. `.*(?:re).*` means the same on every version.
+ */
+function unanchored(v: Value): string {
+  return quoteString(`.*(?:${textOf(v)}).*`);
 }
 
 function textOf(v: Value): string {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import { formatRelative } from '../../lib/relative-time';
@@ -13,9 +14,11 @@ interface ResultItemProps {
   readonly maxDurationUs: number;
   readonly nowMs: number;
   readonly onOpen: (summary: TraceSummary) => void;
+  /** Controls shown beside the row's link (not inside it: a checkbox in a link would open the trace). */
+  readonly extra?: ReactNode;
 }
 
-export function ResultItem({ summary, href, maxDurationUs, nowMs, onOpen }: ResultItemProps) {
+export function ResultItem({ summary, href, maxDurationUs, nowMs, onOpen, extra }: ResultItemProps) {
   const startMs = summary.startUs / 1000;
   const services = [...summary.services].sort((a, b) => b.spanCount - a.spanCount || a.name.localeCompare(b.name));
   const shown = services.slice(0, MAX_PILLS);
@@ -66,6 +69,7 @@ export function ResultItem({ summary, href, maxDurationUs, nowMs, onOpen }: Resu
           </span>
         </div>
       </Link>
+      {extra ? <div className="result__extra">{extra}</div> : null}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TraceSummary } from '../../model/search-types';
 import { ResultItem } from './result-item';
 
@@ -5,9 +6,11 @@ interface ResultsListProps {
   readonly summaries: readonly TraceSummary[];
   readonly hrefFor: (traceId: string) => string;
   readonly onOpen: (summary: TraceSummary) => void;
+  /** Extra controls per row, outside its link (the page mounts trace-compare's CompareCheckbox). */
+  readonly renderExtra?: (summary: TraceSummary) => ReactNode;
 }
 
-export function ResultsList({ summaries, hrefFor, onOpen }: ResultsListProps) {
+export function ResultsList({ summaries, hrefFor, onOpen, renderExtra }: ResultsListProps) {
   let maxDurationUs = 0;
   for (const s of summaries) maxDurationUs = Math.max(maxDurationUs, s.durationUs);
   const nowMs = Date.now();
@@ -21,6 +24,7 @@ export function ResultsList({ summaries, hrefFor, onOpen }: ResultsListProps) {
           maxDurationUs={maxDurationUs}
           nowMs={nowMs}
           onOpen={onOpen}
+          extra={renderExtra?.(s)}
         />
       ))}
     </ol>

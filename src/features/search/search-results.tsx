@@ -28,7 +28,7 @@ export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen
   if (!submitted) {
     return (
       <EmptyState title="Find traces">
-        Pick a service (and anything else you know) on the left, then press <strong>Find traces</strong>.
+        Type a query above (or fill in the form on the left), then press <strong>Search</strong>.
       </EmptyState>
     );
   }
@@ -59,7 +59,9 @@ export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen
       {notes.length ? (
         <ul className="search-results__notes" data-testid="search-notes">
           {notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>
+              <NoteText text={n} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -74,5 +76,15 @@ export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen
         </>
       )}
     </div>
+  );
+}
+
+/** A note's `backticked` parts (query terms) shown as code; text only, never markup. */
+function NoteText({ text }: { readonly text: string }) {
+  const parts = text.split('`');
+  return (
+    <>
+      {parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{p}</code> : p))}
+    </>
   );
 }

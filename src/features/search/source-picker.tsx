@@ -4,7 +4,7 @@ import { useLoadedFilesStore } from '../../state/ui/loaded-files-store';
 import { fileSourceId, SOURCE_PARAM, useSourceId } from '../../state/url/source-param';
 
 // Parameters that name things in one source only; a new source starts without them.
-const SOURCE_SPECIFIC = ['service', 'operation', 'start', 'end', 'span'];
+const SOURCE_SPECIFIC = ['service', 'operation', 'start', 'end', 'span', 'traceql'];
 
 /** Picks the source (`?source=`): configured sources, then files opened in this tab. */
 export function SourcePicker({ variant = 'form' }: { readonly variant?: 'header' | 'form' }) {

@@ -1,43 +1,52 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { SearchForm } from '../../features/search/search-form';
+import './search-page.css';
 import { SearchResults } from '../../features/search/search-results';
 import type { TraceSummary } from '../../model/search-types';
 import { useAdapter } from '../../state/server/app-config';
+import { planSearch } from '../../state/server/plan-search';
 import { queryKeys } from '../../state/server/query-keys';
-import { useSearch } from '../../state/server/search-query';
+import { useCompiledSearch } from '../../state/server/search-query';
 import {
   decodeSearchParams,
   encodeSearchParams,
   isSubmitted,
   lookbackToUs,
-  toSearchQuery,
   withTimeWindow,
   type SearchUrlState,
 } from '../../state/url/search-codec';
 import { isFileSourceId, SOURCE_PARAM, useSourceId } from '../../state/url/source-param';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorPanel } from '../../ui/error-panel';
+import { NativeQueryDetails } from './native-query-details';
+import { SearchWorkspace } from './search-workspace';
 
-/** `/search`: the form on the left, the scatter plot and results on the right; all in the URL. */
+/**
+ * `/search`: the query box and the form (two views of one query), the scatter plot and the
+ * results; all in the URL (`q`, the window, the limit; Jaeger UI's links read too).
+ */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const sourceId = useSourceId();
   const adapter = useAdapter(sourceId);
+  const sourceType = isFileSourceId(sourceId) ? 'file' : adapter.config.type;
   const state = useMemo(() => decodeSearchParams(params), [params]);
   const submitted = isSubmitted(state);
-  const checked = useMemo(() => (submitted ? toSearchQuery(state) : null), [state, submitted]);
-  const result = useSearch(sourceId, checked?.ok ? checked.query : null);
+  const plan = useMemo(
+    () => (submitted ? planSearch(state, sourceType, adapter.capabilities) : null),
+    [state, submitted, sourceType, adapter.capabilities],
+  );
+  const result = useCompiledSearch(sourceId, plan?.ok ? plan.compiled : null);
 
   // In-memory sources (demo, files) answer at once: show their traces without a click. A
-  // link naming a service (Jaeger UI's `/search?service=x&lookback=1h`) is a search too.
+  // link with a query (Jaeger UI's `/search?service=x&lookback=1h`) is a search too.
   // Either way the window is fixed in the URL first, so a reload repeats the same search.
   // (A custom range without start/end has no window to fix: that waits for the user.)
-  const inMemory = isFileSourceId(sourceId) || adapter.config.type === 'demo';
-  const canAutoRun = !submitted && (inMemory || state.service !== null) && lookbackToUs(state.lookback) !== null;
+  const inMemory = sourceType === 'file' || sourceType === 'demo';
+  const hasQuery = state.query.trim() !== '' || state.traceql !== null;
+  const canAutoRun = !submitted && (inMemory || hasQuery) && lookbackToUs(state.lookback) !== null;
   useEffect(() => {
     if (canAutoRun) {
       setParams(encodeSearchParams(withTimeWindow(state, Date.now() * 1000), params), { replace: true });
@@ -57,26 +66,26 @@ export function SearchPage() {
   );
 
   const submit = (next: SearchUrlState) => setParams(encodeSearchParams(next, params));
-  const formKey = `${sourceId}|${params.toString().replace(/(^|&)sort=[^&]*/, '')}`;
+  const workspaceKey = `${sourceId}|${params.toString().replace(/(^|&)sort=[^&]*/, '')}`;
+  const urlProblem = plan && !plan.ok ? { message: plan.error, ...(plan.range ? { range: plan.range } : {}) } : null;
 
   return (
-    <div className="search-page">
-      <aside className="search-page__form">
-        <SearchForm
-          key={formKey}
-          sourceId={sourceId}
-          capabilities={adapter.capabilities}
-          serviceRequired={adapter.config.type === 'jaeger'}
-          initial={state}
-          onSubmit={submit}
-        />
-      </aside>
-      <section className="search-page__results" aria-label="Search results">
-        {!adapter.capabilities.search ? (
-          <EmptyState title="This source cannot search">Open a trace by its id in the box at the top.</EmptyState>
-        ) : checked && !checked.ok ? (
-          <ErrorPanel error={new Error(checked.error)} context="This search link has a problem" />
-        ) : (
+    <SearchWorkspace
+      key={workspaceKey}
+      sourceId={sourceId}
+      sourceType={sourceType}
+      capabilities={adapter.capabilities}
+      state={state}
+      urlProblem={urlProblem}
+      onSubmit={submit}
+    >
+      {!adapter.capabilities.search ? (
+        <EmptyState title="This source cannot search">Open a trace by its id in the box at the top.</EmptyState>
+      ) : plan && !plan.ok ? (
+        <EmptyState title="Fix the query to search">{plan.error}</EmptyState>
+      ) : (
+        <>
+          <NativeQueryDetails plan={plan} />
           <SearchResults
             result={result}
             submitted={submitted}
@@ -89,8 +98,8 @@ export function SearchPage() {
               navigate(traceHref(summary.traceId));
             }}
           />
-        )}
-      </section>
-    </div>
+        </>
+      )}
+    </SearchWorkspace>
   );
 }

@@ -57,8 +57,10 @@ export function useDependencyGraph({ sourceId, range, derive, sampleSize }: Depe
   const adapter = useAdapter(sourceId);
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<SampleProgress | null>(null);
-  const [cancelled, setCancelled] = useState(false);
   const sampledKey = useMemo(() => sampledGraphKey(sourceId, range, sampleSize), [sourceId, range, sampleSize]);
+  // A cancel holds for the sample it stopped; another window or size samples afresh.
+  const [cancelledKey, setCancelledKey] = useState<string | null>(null);
+  const cancelled = cancelledKey === JSON.stringify(sampledKey);
 
   const backend = useQuery({ ...backendDependenciesOptions(adapter, range), enabled: !derive });
   const sampled = useQuery({
@@ -81,11 +83,11 @@ export function useDependencyGraph({ sourceId, range, derive, sampleSize }: Depe
   });
 
   const cancel = useCallback(() => {
-    setCancelled(true);
+    setCancelledKey(JSON.stringify(sampledKey));
     void queryClient.cancelQueries({ queryKey: sampledKey });
   }, [queryClient, sampledKey]);
   const restart = useCallback(() => {
-    setCancelled(false);
+    setCancelledKey(null);
     setProgress(null);
     void queryClient.resetQueries({ queryKey: sampledKey });
   }, [queryClient, sampledKey]);

@@ -1,5 +1,6 @@
 import type { SourceAdapter, TimeRange } from '../../adapters/contract';
 import { SourceError } from '../../adapters/source-error';
+import type { TraceSummary } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 
 export interface SampleProgress {
@@ -26,8 +27,7 @@ export async function sampleTraces(
   onProgress: (p: SampleProgress) => void,
 ): Promise<{ traces: Trace[]; failed: number }> {
   onProgress({ fetched: 0, total: 0, phase: 'searching' });
-  const result = await adapter.search({ tags: [], startUs: range.startUs, endUs: range.endUs, limit: size }, signal);
-  const summaries = result.summaries.slice(0, size);
+  const summaries = (await searchSample(adapter, range, size, signal)).slice(0, size);
   const traces: Trace[] = [];
   const missing: string[] = [];
   for (const s of summaries) {
@@ -54,6 +54,38 @@ export async function sampleTraces(
   await Promise.all(Array.from({ length: Math.min(TRACE_FETCH_CONCURRENCY, missing.length) }, worker));
   throwIfAborted(signal);
   return { traces, failed };
+}
+
+/**
+ * One search over the window, or, for Jaeger (whose search needs a service), one per
+ * service with an even share of the sample, merged without duplicates.
+ */
+async function searchSample(adapter: SourceAdapter, range: TimeRange, size: number, signal: AbortSignal): Promise<TraceSummary[]> {
+  const base = { tags: [] as const, startUs: range.startUs, endUs: range.endUs };
+  if (adapter.config.type !== 'jaeger') return [...(await adapter.search({ ...base, limit: size }, signal)).summaries];
+  const services = await adapter.services(signal);
+  const share = Math.max(1, Math.ceil(size / Math.max(1, services.length)));
+  const seen = new Map<string, TraceSummary>();
+  let next = 0;
+  let failures = 0;
+  let lastError: unknown = null;
+  const worker = async () => {
+    while (next < services.length && seen.size < size) {
+      const service = services[next++]!;
+      try {
+        const found = await adapter.search({ ...base, service, limit: share }, signal);
+        for (const s of found.summaries) if (!seen.has(s.traceId)) seen.set(s.traceId, s);
+      } catch (error) {
+        // One service failing to search leaves the others' sample standing.
+        if (signal.aborted) throw error;
+        failures++;
+        lastError = error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(TRACE_FETCH_CONCURRENCY, services.length) }, worker));
+  if (failures > 0 && failures === services.length) throw lastError;
+  return [...seen.values()];
 }
 
 function throwIfAborted(signal: AbortSignal): void {

@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { micros } from '../../lib/units';
+import type { CompiledSearch } from '../../adapters/compiled-search';
 import type { SourceAdapter } from '../../adapters/contract';
-import type { SearchQuery } from '../../model/search-types';
+import { finishSearch, type FinishedSearch } from '../../adapters/finish-search';
+import type { SearchQuery, SearchResult } from '../../model/search-types';
 import { useAdapter } from './app-config';
 import { queryKeys } from './query-keys';
 
@@ -51,6 +54,49 @@ export function useSearch(sourceId: string, query: SearchQuery | null) {
   return useQuery({
     ...searchQueryOptions(adapter, query ?? EMPTY_QUERY),
     enabled: query !== null && adapter.capabilities.search,
+  });
+}
+
+/**
+ * Runs a compiled filter-language search: the backend's answer is cached as it came (so a
+ * query differing only in its browser part reuses it), and `select` finishes it in the
+ * browser (re-check, limit, notes).
+ */
+export function useCompiledSearch(sourceId: string, compiled: CompiledSearch | null) {
+  const adapter = useAdapter(sourceId);
+  const type = adapter.config.type;
+  const finish = useCallback(
+    (result: SearchResult): FinishedSearch =>
+      compiled ? finishSearch(type, compiled, result) : { ...result, returned: result.summaries.length, matched: result.summaries.length },
+    [compiled, type],
+  );
+  return useQuery({
+    ...searchQueryOptions(adapter, compiled?.request ?? EMPTY_QUERY),
+    enabled: compiled !== null && adapter.capabilities.search,
+    select: finish,
+  });
+}
+
+/** Attribute keys the source lists (Tempo tag endpoints, Zipkin autocomplete keys, demo). */
+export function useTagKeys(sourceId: string, enabled: boolean) {
+  const adapter = useAdapter(sourceId);
+  return useQuery({
+    queryKey: [...queryKeys.source(sourceId), 'tag-keys'] as const,
+    queryFn: ({ signal }) => adapter.tagKeys?.(signal) ?? Promise.resolve([]),
+    enabled: enabled && adapter.capabilities.tagAutocomplete && !!adapter.tagKeys,
+    staleTime: FIVE_MINUTES,
+    retry: false,
+  });
+}
+
+export function useTagValues(sourceId: string, key: string | null) {
+  const adapter = useAdapter(sourceId);
+  return useQuery({
+    queryKey: [...queryKeys.source(sourceId), 'tag-values', key ?? ''] as const,
+    queryFn: ({ signal }) => adapter.tagValues?.(key ?? '', signal) ?? Promise.resolve([]),
+    enabled: key !== null && adapter.capabilities.tagAutocomplete && !!adapter.tagValues,
+    staleTime: FIVE_MINUTES,
+    retry: false,
   });
 }
 

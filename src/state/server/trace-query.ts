@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SourceAdapter } from '../../adapters/contract';
 import { isSourceError } from '../../adapters/source-error';
 import { useAdapter } from './app-config';
+import { loadTrace } from './load-trace';
 import { queryKeys } from './query-keys';
 
 /**
@@ -12,7 +13,7 @@ import { queryKeys } from './query-keys';
 export function traceQueryOptions(adapter: SourceAdapter, traceId: string) {
   return queryOptions({
     queryKey: queryKeys.trace(adapter.config.id, traceId),
-    queryFn: ({ signal }) => adapter.trace(traceId, signal),
+    queryFn: ({ signal }) => loadTrace(adapter, traceId, signal),
     staleTime: Infinity,
     // Retrying a 404, a refused request or a bad payload only delays the explanation.
     retry: (failureCount, error) => failureCount < 1 && isRetryable(error),

@@ -5,7 +5,7 @@ import {
   decodeSearchParams,
   encodeSearchParams,
   lookbackToUs,
-  toSearchQuery,
+  toSearchBase,
   withTimeWindow,
   type SearchUrlState,
 } from './search-codec';
@@ -13,7 +13,7 @@ import {
 const params = (s: string) => new URLSearchParams(s);
 
 describe('decodeSearchParams', () => {
-  it('reads a Jaeger UI search link (JSON tags, µs times)', () => {
+  it('reads a Jaeger UI search link (JSON tags, µs times) as the equivalent query', () => {
     const state = decodeSearchParams(
       params(
         'end=1700000000000000&limit=20&lookback=custom&maxDuration=2s&minDuration=100ms' +
@@ -23,16 +23,30 @@ describe('decodeSearchParams', () => {
     );
     expect(state).toEqual({
       ...DEFAULT_SEARCH,
-      service: 'frontend',
-      operation: 'GET /api',
-      tags: 'http.status_code=500 error=true',
-      minDuration: '100ms',
-      maxDuration: '2s',
+      query: 'service=frontend operation="GET /api" http.status_code=500 status=error duration>=100ms duration<=2s',
       lookback: 'custom',
       startUs: 1699990000000000,
       endUs: 1700000000000000,
       limit: 20,
     });
+  });
+
+  it('reads q, and applies both q and form parameters when a link carries both', () => {
+    expect(decodeSearchParams(params('q=kind%3Dclient')).query).toBe('kind=client');
+    expect(decodeSearchParams(params('service=a&q=service%3D%22b%22')).query).toBe('service=a service=b');
+    expect(decodeSearchParams(params('service=a&q=x%3D1+or+y%3D2')).query).toBe('service=a (x=1 or y=2)');
+    // A q that does not parse is kept as typed, for the box to show the error.
+    expect(decodeSearchParams(params('service=a&q=x%3D')).query).toBe('service=a (x=)');
+    expect(decodeSearchParams(params('service=a&remoteServiceName=db')).query).toBe('service=a peer.service=db');
+  });
+
+  it('keeps a form value that does not read, so the box shows the mistake', () => {
+    expect(decodeSearchParams(params('service=a&minDuration=soon')).query).toBe('service=a duration>=soon');
+  });
+
+  it('reads raw TraceQL', () => {
+    expect(decodeSearchParams(params('traceql=%7B%7D')).traceql).toBe('{}');
+    expect(decodeSearchParams(params('traceql=+')).traceql).toBeNull();
   });
 
   it('falls back to defaults for bad values', () => {
@@ -51,19 +65,18 @@ describe('decodeSearchParams', () => {
 });
 
 describe('encodeSearchParams', () => {
-  it('keeps other parameters and drops defaults', () => {
-    const out = encodeSearchParams({ ...DEFAULT_SEARCH, service: 'api' }, params('source=demo&sort=longest'));
-    expect(out.toString()).toBe('source=demo&service=api&lookback=1h&limit=20');
+  it('keeps other parameters, drops defaults and the form parameters the query replaced', () => {
+    const out = encodeSearchParams(
+      { ...DEFAULT_SEARCH, query: 'service=api' },
+      params('source=demo&sort=longest&service=old&tags=a%3D1'),
+    );
+    expect(out.toString()).toBe('source=demo&q=service%3Dapi&lookback=1h&limit=20');
   });
 
   it('round-trips every state', () => {
-    const text = fc.string({ maxLength: 10 }).map((s) => s.trim()).filter((s) => s !== 'all');
     const state = fc.record<SearchUrlState>({
-      service: fc.option(text.filter((s) => s !== ''), { nil: null }),
-      operation: fc.option(text.filter((s) => s !== ''), { nil: null }),
-      tags: fc.constantFrom('', 'a=1', 'b="x y" c=2'),
-      minDuration: fc.constantFrom('', '10ms', '1.5s'),
-      maxDuration: fc.constantFrom('', '2s'),
+      query: fc.constantFrom('', 'service=a', 'a=1 or b="x y"', 'duration>1s "free text"', 'x='),
+      traceql: fc.option(fc.constantFrom('{}', '{.a = 1} >> {.b = 2}'), { nil: null }),
       lookback: fc.constantFrom('15m', '1h', '7d', 'custom'),
       startUs: fc.option(fc.integer({ min: 0, max: 2e15 }), { nil: null }),
       endUs: fc.option(fc.integer({ min: 0, max: 2e15 }), { nil: null }),
@@ -75,43 +88,28 @@ describe('encodeSearchParams', () => {
         const url = encodeSearchParams(s).toString();
         expect(decodeSearchParams(params(url))).toEqual(s);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
 
-describe('toSearchQuery', () => {
+describe('toSearchBase', () => {
   const submitted = withTimeWindow({ ...DEFAULT_SEARCH, lookback: '15m' }, 1_000_000_000_000);
 
   it('fixes the window from the lookback at submit time', () => {
     expect(submitted.endUs).toBe(1_000_000_000_000);
     expect(submitted.startUs).toBe(1_000_000_000_000 - 15 * 60e6);
-  });
-
-  it('builds the backend-neutral query', () => {
-    const r = toSearchQuery({ ...submitted, service: 'api', tags: 'error=true', minDuration: '100ms', limit: 50 });
-    expect(r).toEqual({
+    expect(toSearchBase({ ...submitted, limit: 50 })).toEqual({
       ok: true,
-      query: {
-        service: 'api',
-        tags: [['error', 'true']],
-        minDurationUs: 100_000,
-        startUs: submitted.startUs,
-        endUs: submitted.endUs,
-        limit: 50,
-      },
+      base: { startUs: submitted.startUs, endUs: submitted.endUs, limit: 50 },
     });
   });
 
-  it.each([
-    [{ tags: 'oops' }, 'tags'],
-    [{ minDuration: 'soon' }, 'minDuration'],
-    [{ maxDuration: '1ms', minDuration: '2ms' }, 'maxDuration'],
-    [{ startUs: null }, 'startUs'],
-    [{ startUs: 10, endUs: 5 }, 'endUs'],
-  ] as const)('names the wrong field for %j', (patch, field) => {
-    const r = toSearchQuery({ ...submitted, ...patch });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.field).toBe(field);
+  it('refuses a missing or reversed window', () => {
+    expect(toSearchBase({ ...submitted, startUs: null }).ok).toBe(false);
+    expect(toSearchBase({ ...submitted, startUs: 10, endUs: 5 })).toEqual({
+      ok: false,
+      error: 'The end of the time range must be after its start',
+    });
   });
 });

@@ -1,12 +1,16 @@
-import { parseDuration } from '../../lib/duration-text';
+import type { SearchBase } from '../../adapters/compiled-search';
 import { micros, type Micros } from '../../lib/units';
-import type { SearchQuery } from '../../model/search-types';
-import { formatLogfmt, parseLogfmt } from './logfmt';
+import { conjoin, conjuncts } from '../../query-lang/conjuncts';
+import { parseQuery } from '../../query-lang/parse';
+import { printQuery, printValue } from '../../query-lang/print';
+import { formatLogfmt } from './logfmt';
+import { formToQuery, type QueryFormFields } from './query-form';
 
 /**
- * The search page's URL, with Jaeger UI's parameter names so its links open here:
- * `service, operation, tags (logfmt; Jaeger's JSON object is read too), minDuration,
- * maxDuration, lookback, start, end (epoch µs), limit`, plus `sort` for the result order.
+ * The search page's URL: `q` (the filter language), `traceql` (raw TraceQL for Tempo),
+ * `lookback, start, end (epoch µs), limit` with Jaeger UI's names, and `sort`. Jaeger UI's
+ * own form parameters (`service, operation, tags (logfmt or its JSON object), minDuration,
+ * maxDuration`) are read into the query, so its links open here; they are never written.
  * Decoding never throws: a bad value falls back to its default.
  */
 export const LOOKBACK_PRESETS = ['15m', '1h', '6h', '24h', '2d', '7d'] as const;
@@ -18,12 +22,10 @@ export const MAX_LIMIT = 1500;
 export const DEFAULT_LOOKBACK = '1h';
 
 export interface SearchUrlState {
-  readonly service: string | null;
-  readonly operation: string | null;
-  /** logfmt text as typed. */
-  readonly tags: string;
-  readonly minDuration: string;
-  readonly maxDuration: string;
+  /** The filter-language query (`q=`); Jaeger UI's form parameters are read into it. */
+  readonly query: string;
+  /** Raw TraceQL (`traceql=`), used instead of `query` by sources that take it (Tempo). */
+  readonly traceql: string | null;
   /** A preset such as `1h`, any `<n>m|h|d|w` from a Jaeger UI link, or `custom`. */
   readonly lookback: string;
   readonly startUs: number | null;
@@ -33,17 +35,17 @@ export interface SearchUrlState {
 }
 
 export const DEFAULT_SEARCH: SearchUrlState = {
-  service: null,
-  operation: null,
-  tags: '',
-  minDuration: '',
-  maxDuration: '',
+  query: '',
+  traceql: null,
   lookback: DEFAULT_LOOKBACK,
   startUs: null,
   endUs: null,
   limit: DEFAULT_LIMIT,
   sort: 'recent',
 };
+
+/** Jaeger UI's (and Zipkin's remoteServiceName) form parameters: read, never written. */
+const FORM_PARAMS = ['service', 'operation', 'tags', 'minDuration', 'maxDuration', 'remoteServiceName'] as const;
 
 const LOOKBACK_RE = /^(\d{1,4})([mhdw])$/;
 const UNIT_US = { m: 60e6, h: 3600e6, d: 86400e6, w: 7 * 86400e6 } as const;
@@ -96,18 +98,57 @@ export function decodeSearchParams(params: URLSearchParams): SearchUrlState {
       ? lookbackRaw
       : DEFAULT_LOOKBACK;
   const sortRaw = params.get('sort');
+  const traceql = params.get('traceql');
   return {
-    service: nonEmpty(params.get('service')),
-    operation: nonEmpty(params.get('operation')),
-    tags: decodeTags(params.get('tags')),
-    minDuration: params.get('minDuration')?.trim() ?? '',
-    maxDuration: params.get('maxDuration')?.trim() ?? '',
+    query: combineQueries(formParamsQuery(params), params.get('q')?.trim() ?? ''),
+    traceql: traceql?.trim() ? traceql.trim() : null,
     lookback,
     startUs: decodeMicros(params.get('start')),
     endUs: decodeMicros(params.get('end')),
     limit: decodeLimit(params.get('limit')),
     sort: SORT_KEYS.find((k) => k === sortRaw) ?? 'recent',
   };
+}
+
+/**
+ * Jaeger UI's form parameters as one query. A value that does not read (`minDuration=soon`)
+ * is kept as typed, so the query box shows the mistake where it is instead of dropping it.
+ */
+function formParamsQuery(params: URLSearchParams): string {
+  const form: QueryFormFields = {
+    service: nonEmpty(params.get('service')),
+    operation: nonEmpty(params.get('operation')),
+    tags: decodeTags(params.get('tags')),
+    minDuration: params.get('minDuration')?.trim() ?? '',
+    maxDuration: params.get('maxDuration')?.trim() ?? '',
+  };
+  const remote = nonEmpty(params.get('remoteServiceName'));
+  const peer = remote ? `peer.service=${printValue({ type: 'string', value: remote })}` : '';
+  const converted = formToQuery(form);
+  if (converted.ok) return [printQuery(converted.query), peer].filter(Boolean).join(' ');
+  return [
+    form.service ? `service=${printValue({ type: 'string', value: form.service })}` : '',
+    form.operation ? `operation=${printValue({ type: 'string', value: form.operation })}` : '',
+    form.tags,
+    form.minDuration ? `duration>=${form.minDuration}` : '',
+    form.maxDuration ? `duration<=${form.maxDuration}` : '',
+    peer,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * A link may carry both (`service=x&q=…`, as the dependency graph writes): both apply.
+ * Canonical when both parse; otherwise side by side, so the box shows the error.
+ */
+function combineQueries(formText: string, q: string): string {
+  if (!formText || !q) return formText || q;
+  try {
+    return printQuery(conjoin([...conjuncts(parseQuery(formText)), ...conjuncts(parseQuery(q))]));
+  } catch {
+    return `${formText} (${q})`;
+  }
 }
 
 /** Writes the search state onto `base` (keeping e.g. `source`); defaults are left out. */
@@ -117,11 +158,10 @@ export function encodeSearchParams(state: SearchUrlState, base?: URLSearchParams
     if (value === null || value === '') out.delete(key);
     else out.set(key, value);
   };
-  set('service', state.service);
-  set('operation', state.operation);
-  set('tags', state.tags.trim());
-  set('minDuration', state.minDuration);
-  set('maxDuration', state.maxDuration);
+  // The query says it all: the form parameters it was read from would apply twice.
+  for (const key of FORM_PARAMS) out.delete(key);
+  set('q', state.query.trim());
+  set('traceql', state.traceql);
   set('lookback', state.lookback);
   set('start', state.startUs === null ? null : String(state.startUs));
   set('end', state.endUs === null ? null : String(state.endUs));
@@ -142,40 +182,13 @@ export function withTimeWindow(state: SearchUrlState, nowUs: number): SearchUrlS
   return { ...state, startUs: endUs - span, endUs };
 }
 
-export type SearchQueryResult =
-  | { readonly ok: true; readonly query: SearchQuery }
-  | { readonly ok: false; readonly field: keyof SearchUrlState; readonly error: string };
+export type SearchWindowResult =
+  | { readonly ok: true; readonly base: SearchBase }
+  | { readonly ok: false; readonly error: string };
 
-/** The backend-neutral query for a submitted URL state, or which field is wrong. */
-export function toSearchQuery(state: SearchUrlState): SearchQueryResult {
-  const tags = parseLogfmt(state.tags);
-  if (!tags.ok) return { ok: false, field: 'tags', error: `Attributes: ${tags.error}` };
-  const min = state.minDuration ? parseDuration(state.minDuration) : undefined;
-  if (min === null) {
-    return { ok: false, field: 'minDuration', error: `Min duration "${state.minDuration}" is not a duration (e.g. 100ms, 1.5s)` };
-  }
-  const max = state.maxDuration ? parseDuration(state.maxDuration) : undefined;
-  if (max === null) {
-    return { ok: false, field: 'maxDuration', error: `Max duration "${state.maxDuration}" is not a duration (e.g. 100ms, 1.5s)` };
-  }
-  if (min !== undefined && max !== undefined && max < min) {
-    return { ok: false, field: 'maxDuration', error: 'Max duration is below min duration' };
-  }
-  if (state.startUs === null || state.endUs === null) {
-    return { ok: false, field: 'startUs', error: 'Pick a time range' };
-  }
-  if (state.endUs <= state.startUs) {
-    return { ok: false, field: 'endUs', error: 'The end of the time range must be after its start' };
-  }
-  const query: SearchQuery = {
-    tags: tags.pairs,
-    startUs: micros(state.startUs),
-    endUs: micros(state.endUs),
-    limit: state.limit,
-    ...(state.service ? { service: state.service } : {}),
-    ...(state.operation ? { operation: state.operation } : {}),
-    ...(min !== undefined ? { minDurationUs: min } : {}),
-    ...(max !== undefined ? { maxDurationUs: max } : {}),
-  };
-  return { ok: true, query };
+/** The time window and limit of a submitted URL state, or what is wrong with them. */
+export function toSearchBase(state: SearchUrlState): SearchWindowResult {
+  if (state.startUs === null || state.endUs === null) return { ok: false, error: 'Pick a time range' };
+  if (state.endUs <= state.startUs) return { ok: false, error: 'The end of the time range must be after its start' };
+  return { ok: true, base: { startUs: micros(state.startUs), endUs: micros(state.endUs), limit: state.limit } };
 }
