@@ -29,7 +29,9 @@ const NO_BACKENDS = { JAEGER_URL: '', TEMPO_URL: '', ZIPKIN_URL: '', HOST: '127.
  */
 function serveSnapshot(port: number): string {
   const dir = `.cache/e2e-dist-${port}`;
-  const copy = `const fs=require('fs');fs.rmSync('${dir}',{recursive:true,force:true});fs.cpSync('dist','${dir}',{recursive:true})`;
+  // DIST_DIR names another build to test (e.g. one built with --outDir elsewhere).
+  const from = process.env.DIST_DIR ?? 'dist';
+  const copy = `const fs=require('fs');fs.rmSync('${dir}',{recursive:true,force:true});fs.cpSync('${from}','${dir}',{recursive:true})`;
   return `node -e "${copy}" && node scripts/serve.mjs`;
 }
 

@@ -3,6 +3,7 @@ import { formatDuration, formatOffset, formatTimestamp } from '../../lib/format-
 import { serviceColor } from '../../lib/service-color';
 import { isErrorSpan } from '../../model/attributes';
 import type { Span, Trace } from '../../model/types';
+import { useTimeMode } from '../../state/ui/time-mode-store';
 import { withTraceView } from '../../state/url/trace-view-codec';
 import { AttributeTable } from './attribute-table';
 import { CopyButton } from './copy-button';
@@ -24,6 +25,8 @@ const BREADCRUMB_LIMIT = 8;
 /** Everything known about one span, as text; ids, values and the span's link copyable. */
 export function SpanDetails({ trace, spanIndex, sourceId, onSelect, onClose }: SpanDetailsProps) {
   const span = trace.spans[spanIndex]!;
+  // Relative, local or UTC, as chosen on the waterfall (shared store).
+  const timeMode = useTimeMode();
   const incomingByTrace = useMemo(() => incomingLinks(trace), [trace]);
   const incoming = incomingByTrace.get(spanIndex) ?? [];
   const crumbs = ancestorPath(trace, spanIndex, BREADCRUMB_LIMIT);
@@ -79,8 +82,20 @@ export function SpanDetails({ trace, spanIndex, sourceId, onSelect, onClose }: S
           {span.status.message && <span className="sd-status-message">{span.status.message}</span>}
         </Fact>
         <Fact name="Start">
-          {formatOffset(span.startUs - trace.startUs)}
-          <span className="sd-sub">{formatTimestamp(span.startUs)}</span>
+          {timeMode === 'rel' ? (
+            <>
+              {formatOffset(span.startUs - trace.startUs)}
+              <span className="sd-sub">{formatTimestamp(span.startUs)}</span>
+            </>
+          ) : (
+            <>
+              <span data-testid="span-start-clock">
+                {formatTimestamp(span.startUs, timeMode === 'utc')}
+                {timeMode === 'utc' ? ' UTC' : ''}
+              </span>
+              <span className="sd-sub">{formatOffset(span.startUs - trace.startUs)}</span>
+            </>
+          )}
         </Fact>
         <Fact name="Duration">
           {formatDuration(span.durationUs)}

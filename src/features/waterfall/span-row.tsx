@@ -4,6 +4,7 @@ import { serviceColor } from '../../lib/service-color';
 import { isErrorSpan } from '../../model/attributes';
 import type { Span } from '../../model/types';
 import { spanHint } from './span-hint';
+import './span-marks.css';
 import { treeGuides } from './tree-guides';
 
 export const ROW_HEIGHT = 24;
@@ -18,6 +19,10 @@ export interface SpanRowProps {
   readonly top: number;
   readonly selected: boolean;
   readonly collapsed: boolean;
+  /** Matches the in-trace filter. */
+  readonly matched?: boolean;
+  /** This span's critical-path segments (µs since the epoch), drawn as bands on its bar. */
+  readonly critical?: readonly { readonly startUs: number; readonly endUs: number }[] | undefined;
   /** The visible time window, µs since the epoch. */
   readonly windowStartUs: number;
   readonly windowDurationUs: number;
@@ -43,8 +48,15 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   const startFrac = (span.startUs - windowStartUs) / width;
   const endFrac = (span.endUs - windowStartUs) / width;
   const labelAt = labelPlacement(startFrac, endFrac);
+  const outside = endFrac < 0 ? 'before' : startFrac > 1 ? 'after' : null;
   const duration = formatDuration(span.durationUs);
   const hint = spanHint(span.attributes);
+  // Spans moved by the clock-skew adjustment get their own mark (which replaces "outside its
+  // parent": the move is the answer to it); other warnings keep ⚠.
+  const skewNote = span.warnings.find((w) => w.kind === 'clock-skew');
+  const otherWarnings = skewNote
+    ? span.warnings.filter((w) => w.kind !== 'clock-skew' && w.kind !== 'child-outside-parent')
+    : span.warnings;
 
   const onRowClick = () => props.onSelect(index);
   const onToggleClick = (e: MouseEvent) => {
@@ -55,7 +67,8 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   const rowStyle: CSSProperties = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   const barStyle: CSSProperties = {
     left: pct(startFrac),
-    width: pct(endFrac - startFrac),
+    // Clamp both ends first: a bar cut by the zoom window is only as wide as its visible part.
+    width: pct(Math.min(1, endFrac) - Math.max(0, startFrac)),
     background: color,
   };
   const labelStyle: CSSProperties =
@@ -67,7 +80,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
 
   return (
     <div
-      className={`wf-row${selected ? ' is-selected' : ''}${error ? ' is-error' : ''}`}
+      className={`wf-row${selected ? ' is-selected' : ''}${error ? ' is-error' : ''}${props.matched ? ' is-match' : ''}${props.critical ? ' is-critical' : ''}`}
       style={rowStyle}
       data-testid="span-row"
       data-span-uid={span.uid}
@@ -115,24 +128,31 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
             !
           </span>
         )}
-        {span.warnings.length > 0 && (
+        {otherWarnings.length > 0 && (
           <span
             className="wf-warning-mark"
-            title={span.warnings.map((w) => w.message).join('\n')}
-            aria-label={`${span.warnings.length} data warnings`}
+            title={otherWarnings.map((w) => w.message).join('\n')}
+            aria-label={`${otherWarnings.length} data warnings`}
           >
             ⚠
+          </span>
+        )}
+        {skewNote && (
+          <span className="wf-skew-mark" title={skewNote.message} aria-label={skewNote.message} data-testid="skew-mark">
+            ⇆
           </span>
         )}
       </div>
       <div className="wf-timeline" role="gridcell">
         <div
-          className="wf-bar"
+          className={`wf-bar${clipClasses(startFrac, endFrac)}`}
           style={barStyle}
           title={`${span.service} · ${span.name}\n${duration} at +${formatDuration(span.startUs - windowStartUs)}${error ? '\nerror' : ''}`}
         >
+          {props.critical && <CriticalBands span={span} segments={props.critical} />}
           {span.events.length > 0 && <EventTicks span={span} />}
         </div>
+        {outside && <span className={`wf-edge-marker is-${outside}`} title={`Outside the zoom window (${outside})`} />}
         <span className={`wf-bar-label is-${labelAt}`} style={labelStyle}>
           {duration}
           {hint && <span className="wf-hint">{hint}</span>}
@@ -142,11 +162,33 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   );
 });
 
+/** Marks for a bar cut by the zoom window (is-clip-start/end), or wholly outside it. */
+function clipClasses(startFrac: number, endFrac: number): string {
+  if (endFrac < 0 || startFrac > 1) return ' is-outside';
+  return `${startFrac < 0 ? ' is-clip-start' : ''}${endFrac > 1 ? ' is-clip-end' : ''}`;
+}
+
 /** Beside the bar where there is room (after, else before); else inside its end. */
 function labelPlacement(startFrac: number, endFrac: number): 'after' | 'before' | 'inside' {
   if (endFrac <= 0.72) return 'after';
   if (startFrac >= 0.3) return 'before';
   return 'inside';
+}
+
+/** Darker bands over the parts of the bar that lie on the critical path. */
+function CriticalBands({ span, segments }: { span: Span; segments: NonNullable<SpanRowProps['critical']> }) {
+  const d = span.durationUs > 0 ? span.durationUs : 1;
+  return (
+    <>
+      {segments.map((seg, i) => (
+        <span
+          key={i}
+          className="wf-critical"
+          style={{ left: pct((seg.startUs - span.startUs) / d), width: pct((seg.endUs - seg.startUs) / d) }}
+        />
+      ))}
+    </>
+  );
 }
 
 function EventTicks({ span }: { span: Span }) {

@@ -1,18 +1,17 @@
 import { memo } from 'react';
-import { formatDuration } from '../../lib/format-time';
-import type { Tick } from './time-ticks';
+import type { AxisTick } from './axis-ticks';
 
-/** Tick labels above the timeline column (times relative to the trace start). */
-export const TimeAxis = memo(function TimeAxis({ ticks }: { ticks: readonly Tick[] }) {
+/** Tick labels above the timeline column, in the current time mode. */
+export const TimeAxis = memo(function TimeAxis({ ticks }: { ticks: readonly AxisTick[] }) {
   return (
-    <div className="wf-axis" aria-hidden="true">
+    <div className="wf-axis" aria-hidden="true" data-testid="time-axis">
       {ticks.map((t) => (
         <span
-          key={t.us}
+          key={t.key}
           className={`wf-axis-tick${t.fraction > 0.97 ? ' is-last' : ''}${t.fraction < 0.01 ? ' is-first' : ''}`}
           style={{ left: `${t.fraction * 100}%` }}
         >
-          {formatDuration(t.us)}
+          {t.label}
         </span>
       ))}
     </div>
@@ -20,11 +19,11 @@ export const TimeAxis = memo(function TimeAxis({ ticks }: { ticks: readonly Tick
 });
 
 /** Vertical grid lines behind the bars, at the same fractions as the axis ticks. */
-export const TimeGrid = memo(function TimeGrid({ ticks }: { ticks: readonly Tick[] }) {
+export const TimeGrid = memo(function TimeGrid({ ticks }: { ticks: readonly AxisTick[] }) {
   return (
     <div className="wf-grid" aria-hidden="true">
       {ticks.map((t) => (
-        <span key={t.us} className="wf-grid-line" style={{ left: `${t.fraction * 100}%` }} />
+        <span key={t.key} className="wf-grid-line" style={{ left: `${t.fraction * 100}%` }} />
       ))}
     </div>
   );

@@ -22,8 +22,8 @@ export const WaterfallToolbar = memo(function WaterfallToolbar(props: WaterfallT
           ? `${totalSpans.toLocaleString('en-US')} spans`
           : `${shownRows.toLocaleString('en-US')} of ${totalSpans.toLocaleString('en-US')} spans shown`}
       </span>
-      <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Enter toggle · Esc deselect">
-        Keys: ↑ ↓ ← → Enter Esc
+      <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Space toggle · Enter details · z zoom · f focus · ? all keys">
+        Keys: ↑ ↓ ← → Space z f · ? help
       </span>
     </div>
   );

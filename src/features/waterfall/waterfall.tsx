@@ -1,10 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { CriticalSegment } from '../../model/analyses/critical-path';
+import { matchMask } from '../../model/analyses/match-nav';
 import { visibleRows } from '../../model/analyses/rows';
 import type { Trace } from '../../model/types';
+import type { TraceViewState } from '../../state/url/trace-view-codec';
+import { axisTicks } from './axis-ticks';
+import { FocusBar } from './focus-bar';
+import { KeyboardHelp } from './keyboard-help';
+import { RowActions } from './row-actions';
 import { ROW_HEIGHT, SpanRow } from './span-row';
 import { TimeAxis, TimeGrid } from './time-axis';
-import { timeTicks } from './time-ticks';
+import { Timebar } from './timebar';
+import { useAxisDragZoom, useWheelZoom } from './timeline-zoom';
+import { useWaterfallView } from './use-waterfall-view';
+import { runWaterfallKey } from './waterfall-keys';
 import { useCollapsed } from './use-collapsed';
 import { useNameColumnResize } from './use-name-column-resize';
 import { rowPositions } from './row-positions';
@@ -17,23 +27,60 @@ export interface WaterfallProps {
   readonly selectedIndex: number | null;
   /** `via` lets the page keep keyboard stepping out of the history. */
   readonly onSelect: (index: number | null, via: 'pointer' | 'keyboard') => void;
+  /** The URL's view state: collapsed rows, focus, zoom and time mode live there. */
+  readonly view: WaterfallView;
+  readonly onViewChange: (patch: Partial<WaterfallView>, options?: { replace?: boolean }) => void;
+  /** Enter on a row; without it, Enter selects the row (which opens the details). */
+  readonly onOpenDetails?: (index: number) => void;
+  /** `n` / `N`: next / previous in-trace search match (the search feature's). */
+  readonly onNextMatch?: () => void;
+  readonly onPrevMatch?: () => void;
+  /** Spans matching the in-trace filter (ascending), highlighted; null when no filter. */
+  readonly matches?: Int32Array | null;
+  /** Show only the matches and their ancestors. */
+  readonly matchesOnly?: boolean;
+  /** Critical-path segments per span, drawn as bands on the bars; null when off. */
+  readonly criticalSegments?: ReadonlyMap<number, readonly CriticalSegment[]> | null;
 }
+
+export type WaterfallView = Pick<TraceViewState, 'collapsed' | 'focus' | 'zoom' | 'time'>;
 
 /**
  * The trace timeline: a virtualized list of span rows in tree order (only the rows in view
  * are in the DOM), a time axis, tree guides and expand/collapse. Heavy values (visible
  * rows, row positions) are derived once per collapse change, never per scroll frame.
  */
-export function Waterfall({ trace, selectedIndex, onSelect }: WaterfallProps) {
+export function Waterfall(props: WaterfallProps) {
+  const { trace, selectedIndex, onSelect, matches = null, matchesOnly = false, criticalSegments = null } = props;
+  const { view, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { collapsed, toggle, setOne, expandAll, collapseAll, reveal } = useCollapsed(trace);
+  const axisRef = useRef<HTMLDivElement>(null);
+  const writeCollapsed = useCallback((text: string) => onViewChange({ collapsed: text }, { replace: true }), [onViewChange]);
+  const { collapsed, toggle, setOne, expandAll, collapseAll, collapseToDepth, collapseShorterThan, reveal } =
+    useCollapsed(trace, view.collapsed, writeCollapsed);
+  const wv = useWaterfallView(trace, view, onViewChange, selectedIndex);
+  const { zoom, focusIndex, timeMode } = wv;
   const spans = trace.spans;
 
-  const rows = useMemo(() => visibleRows(trace, { collapsed }), [trace, collapsed]);
+  const focus = focusIndex ?? undefined;
+  // Matches change the rows only in matches-only mode; otherwise they only highlight.
+  const rowFilter = matchesOnly ? matches : null;
+  const rows = useMemo(
+    () => visibleRows(trace, rowFilter ? { collapsed, matches: rowFilter, matchesOnly: true, focus } : { collapsed, focus }),
+    [trace, collapsed, rowFilter, focus],
+  );
+  const matched = useMemo(() => (matches ? matchMask(spans.length, matches) : null), [spans.length, matches]);
   const positions = useMemo(() => rowPositions(spans.length, rows), [spans.length, rows]);
-  const ticks = useMemo(() => timeTicks(0, trace.durationUs, 6), [trace.durationUs]);
+  // The visible time window; only O(1) values change per zoom frame.
+  const windowStartUs = trace.startUs + zoom.start * trace.durationUs;
+  const windowDurationUs = (zoom.end - zoom.start) * trace.durationUs;
+  const fromUs = zoom.start * trace.durationUs;
+  const toUs = zoom.end * trace.durationUs;
+  const ticks = useMemo(() => axisTicks(trace.startUs, fromUs, toUs, timeMode, 6), [trace.startUs, fromUs, toUs, timeMode]);
   const resize = useNameColumnResize(containerRef);
+  useWheelZoom(containerRef, axisRef, wv.updateZoom);
+  const axisDrag = useAxisDragZoom(wv.updateZoom);
 
   // getItemKey must keep its identity between renders: the virtualizer rebuilds its O(n)
   // measurement table whenever it changes, which would make every scroll frame O(n).
@@ -71,56 +118,34 @@ export function Waterfall({ trace, selectedIndex, onSelect }: WaterfallProps) {
   }, [positions, selectedIndex, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (rows.length === 0) return;
     // Keys on a focused control inside a row (the toggle) keep their own meaning.
     if (e.target !== e.currentTarget && (e.target as HTMLElement).closest('button')) return;
-    const pos = selectedIndex === null ? -1 : (positions[selectedIndex] ?? -1);
-    const sel = selectedIndex === null ? undefined : spans[selectedIndex];
-    const go = (p: number) => onSelect(rows[Math.max(0, Math.min(rows.length - 1, p))]!, 'keyboard');
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
-    switch (e.key) {
-      case 'ArrowDown':
-        go(pos + 1);
-        break;
-      case 'ArrowUp':
-        go(pos < 0 ? 0 : pos - 1);
-        break;
-      case 'PageDown':
-        go(pos + page);
-        break;
-      case 'PageUp':
-        go(pos - page);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (!sel || sel.children.length === 0) return;
-        if (collapsed.has(sel.index)) setOne(sel.index, false);
-        else onSelect(sel.children[0]!, 'keyboard');
-        break;
-      case 'ArrowLeft':
-        if (!sel) return;
-        if (sel.children.length > 0 && !collapsed.has(sel.index)) setOne(sel.index, true);
-        else if (sel.parentIndex >= 0) onSelect(sel.parentIndex, 'keyboard');
-        break;
-      case 'Enter':
-      case ' ':
-        if (sel && sel.children.length > 0) toggle(sel.index);
-        break;
-      case 'Escape':
-        onSelect(null, 'keyboard');
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
+    const handled = runWaterfallKey(e, {
+      trace,
+      rows,
+      positions,
+      selectedIndex,
+      collapsed,
+      pageRows: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1),
+      select: (index) => onSelect(index, 'keyboard'),
+      setCollapsed: setOne,
+      toggle,
+      openDetails: (index) => (props.onOpenDetails ? props.onOpenDetails(index) : onSelect(index, 'pointer')),
+      nextMatch: props.onNextMatch,
+      prevMatch: props.onPrevMatch,
+      zoomToSpan: wv.zoomToSpan,
+      zoomBy: wv.zoomBy,
+      pan: wv.pan,
+      resetZoom: wv.resetZoom,
+      focus: wv.focusOn,
+      toggleHelp: wv.toggleHelp,
+    });
+    if (handled) e.preventDefault();
   };
 
   const items = virtualizer.getVirtualItems();
+  const selectedItem = selectedIndex === null ? undefined : items.find((it) => rows[it.index] === selectedIndex);
+  const selectedRow = selectedItem ? { start: selectedItem.start, index: selectedIndex! } : null;
 
   return (
     <div className="wf" ref={containerRef}>
@@ -130,6 +155,18 @@ export function Waterfall({ trace, selectedIndex, onSelect }: WaterfallProps) {
         onExpandAll={expandAll}
         onCollapseAll={collapseAll}
       />
+      <Timebar
+        trace={trace}
+        zoom={zoom}
+        onZoom={wv.brushZoom}
+        onResetZoom={wv.resetZoom}
+        timeMode={timeMode}
+        onTimeMode={wv.setTimeMode}
+        onCollapseToDepth={collapseToDepth}
+        onCollapseShorterThan={collapseShorterThan}
+        onHelp={wv.toggleHelp}
+      />
+      {focusIndex !== null && <FocusBar trace={trace} focusIndex={focusIndex} onFocus={wv.focusOn} />}
       <div className="wf-header">
         <div className="wf-header-name">
           <span>Service · operation</span>
@@ -144,8 +181,23 @@ export function Waterfall({ trace, selectedIndex, onSelect }: WaterfallProps) {
             data-testid="name-column-resize"
           />
         </div>
-        <div className="wf-header-time">
+        <div
+          className="wf-header-time"
+          ref={axisRef}
+          {...axisDrag.handlers}
+          title="Wheel to zoom, drag a range to zoom to it (? for help)"
+          data-testid="timeline-header"
+        >
           <TimeAxis ticks={ticks} />
+          {axisDrag.range && (
+            <div
+              className="wf-axis-range"
+              style={{
+                left: `${Math.min(axisDrag.range.a, axisDrag.range.b) * 100}%`,
+                width: `${Math.abs(axisDrag.range.b - axisDrag.range.a) * 100}%`,
+              }}
+            />
+          )}
         </div>
       </div>
       <div
@@ -172,15 +224,27 @@ export function Waterfall({ trace, selectedIndex, onSelect }: WaterfallProps) {
                 top={item.start}
                 selected={index === selectedIndex}
                 collapsed={collapsed.has(index)}
-                windowStartUs={trace.startUs}
-                windowDurationUs={trace.durationUs}
+                matched={matched !== null && matched[index] === 1}
+                critical={criticalSegments?.get(index)}
+                windowStartUs={windowStartUs}
+                windowDurationUs={windowDurationUs}
                 onToggle={toggle}
                 onSelect={selectRow}
               />
             );
           })}
+          {selectedRow !== null && (
+            <RowActions
+              top={selectedRow.start}
+              index={selectedRow.index}
+              canFocus={(spans[selectedRow.index]?.children.length ?? 0) > 0 && selectedRow.index !== focusIndex}
+              onZoom={wv.zoomToSpan}
+              onFocus={wv.focusOn}
+            />
+          )}
         </div>
       </div>
+      {wv.helpOpen && <KeyboardHelp onClose={wv.toggleHelp} />}
     </div>
   );
 }
