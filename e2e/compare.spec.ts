@@ -37,6 +37,17 @@ test.describe('compare', () => {
     await snap(page, 'compare-n-plus-one', info);
   });
 
+  test('two results picked on the search page open in compare', async ({ page }) => {
+    await page.goto(`search?source=demo&q=${encodeURIComponent('service=catalog')}`);
+    const checks = page.getByTestId('compare-check');
+    await expect(checks.nth(1)).toBeVisible({ timeout: 30_000 });
+    await checks.nth(0).check();
+    await checks.nth(1).check();
+    await page.getByTestId('compare-button').click();
+    await expect(page).toHaveURL(/\/compare\/[0-9a-f]{32}\.\.\.[0-9a-f]{32}/);
+    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 30_000 });
+  });
+
   test('a trace compared with itself has no differences', async ({ page }) => {
     await page.goto(`compare/${CHECKOUT_OK}...${CHECKOUT_OK}?source=demo&only=1`);
     await expect(page.getByTestId('compare-identical')).toBeVisible({ timeout: 30_000 });

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import './search.css';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { SearchResult, TraceSummary } from '../../model/search-types';
 import { SORT_KEYS, type SortKey } from '../../state/url/search-codec';
 import { EmptyState } from '../../ui/empty-state';
@@ -19,9 +19,11 @@ interface SearchResultsProps {
   readonly onOpen: (summary: TraceSummary) => void;
   /** Opens a trace from the scatter plot (no link element to follow there). */
   readonly onNavigate: (summary: TraceSummary) => void;
+  /** Something to show beside each result outside its link (the page passes compare pickers). */
+  readonly renderExtra?: (summary: TraceSummary) => ReactNode;
 }
 
-export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen, onNavigate }: SearchResultsProps) {
+export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen, onNavigate, renderExtra }: SearchResultsProps) {
   const summaries = result.data?.summaries;
   const sorted = useMemo(() => (summaries ? sortSummaries(summaries, sort) : []), [summaries, sort]);
 
@@ -72,7 +74,7 @@ export function SearchResults({ result, submitted, sort, onSort, hrefFor, onOpen
       ) : (
         <>
           <ScatterPlot summaries={sorted} onOpen={onNavigate} />
-          <ResultsList summaries={sorted} hrefFor={hrefFor} onOpen={onOpen} />
+          <ResultsList summaries={sorted} hrefFor={hrefFor} onOpen={onOpen} renderExtra={renderExtra} />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import './search-page.css';
 import { SearchResults } from '../../features/search/search-results';
+import { CompareBar, CompareCheckbox } from '../../features/trace-compare/compare-picker';
 import type { TraceSummary } from '../../model/search-types';
 import { useAdapter } from '../../state/server/app-config';
 import { planSearch } from '../../state/server/plan-search';
@@ -86,6 +87,7 @@ export function SearchPage() {
       ) : (
         <>
           <NativeQueryDetails plan={plan} />
+          <CompareBar />
           <SearchResults
             result={result}
             submitted={submitted}
@@ -93,6 +95,7 @@ export function SearchPage() {
             onSort={(sort) => setParams(encodeSearchParams({ ...state, sort }, params), { replace: true })}
             hrefFor={traceHref}
             onOpen={seed}
+            renderExtra={(summary) => <CompareCheckbox traceId={summary.traceId} sourceId={sourceId} />}
             onNavigate={(summary) => {
               seed(summary);
               navigate(traceHref(summary.traceId));
