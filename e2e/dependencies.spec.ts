@@ -16,8 +16,8 @@ import { snap } from './support/screenshot';
 const host = (page: Page) => page.locator('.sg__host');
 const node = (page: Page, id: string) => page.locator(`[data-testid=graph-node][data-id="${id}"] .sg-node__shape`);
 
-async function graphReady(page: Page) {
-  await expect(host(page)).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+async function graphReady(page: Page, timeout = 30_000) {
+  await expect(host(page)).toHaveAttribute('data-layout-state', 'done', { timeout });
 }
 
 async function counts(page: Page): Promise<{ nodes: number; edges: number }> {
@@ -104,21 +104,32 @@ test.describe('dependencies (demo source)', () => {
   });
 
   test('click an edge → search the caller, naming the callee', async ({ page }) => {
-    await page.goto('dependencies?source=demo&layout=layered&focus=frontend&down=1&up=0');
+    // api-gateway's client spans name their callee in peer.service (the browser's calls to
+    // it do not: that edge's link would find no traces, which the search page says).
+    await page.goto('dependencies?source=demo&layout=layered&focus=api-gateway&down=1&up=0');
     await graphReady(page);
-    const expected = focusGraph(expectedDemoGraph(), { service: 'frontend', up: 0, down: 1 });
-    const edge = expected.edges.find((e) => e.source === 'frontend')!;
-    const a = await centre(page, `[data-testid=graph-node][data-id="${edge.source}"] .sg-node__shape`);
-    const b = await centre(page, `[data-testid=graph-node][data-id="${edge.target}"] .sg-node__shape`);
-    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const focused = focusGraph(expectedDemoGraph(), { service: 'api-gateway', up: 0, down: 1 });
+    const services = new Set(focused.nodes.filter((n) => n.kind === 'service').map((n) => n.id));
+    const a = await centre(page, '[data-testid=graph-node][data-id="api-gateway"] .sg-node__shape');
+    // The nearest callee: nothing else lies on the way to it.
+    let pick: { target: string; mid: { x: number; y: number }; d: number } | null = null;
+    for (const e of focused.edges.filter((e) => e.source === 'api-gateway' && services.has(e.target))) {
+      const b = await centre(page, `[data-testid=graph-node][data-id="${e.target}"] .sg-node__shape`);
+      const d = Math.hypot(b.x - a.x, b.y - a.y);
+      if (!pick || d < pick.d) pick = { target: e.target, mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, d };
+    }
+    expect(pick).not.toBeNull();
+    const { target, mid } = pick!;
     await page.mouse.move(mid.x, mid.y);
-    await expect(page.getByTestId('graph-tooltip')).toContainText(`${edge.source} → ${edge.target}`);
+    await expect(page.getByTestId('graph-tooltip')).toContainText(`api-gateway → ${target}`);
     await expect(page.getByTestId('graph-tooltip')).toContainText('p95');
     await page.mouse.click(mid.x, mid.y);
     await expect(page).toHaveURL(/\/search\?/);
     const url = new URL(page.url());
-    expect(url.searchParams.get('service')).toBe(edge.source);
-    expect(url.searchParams.get('q')).toBe(`service="${edge.target}"`);
+    expect(url.searchParams.get('service')).toBe('api-gateway');
+    expect(url.searchParams.get('q')).toBe(`peer.service="${target}"`);
+    // The search page runs it: api-gateway's client spans name the callee.
+    await expect(page.getByTestId('trace-result').first()).toBeVisible();
   });
 
   test('shows sampling progress and can cancel it (Tempo: traces fetched one by one)', async ({ page }) => {
@@ -173,6 +184,20 @@ test.describe('dependencies (recorded backends)', () => {
     expect(new URL(page.url()).searchParams.get('source')).toBe('jaeger');
   });
 
+  test('Jaeger: derive from traces instead (search per service, whole traces in the answer)', async ({ page }) => {
+    await useRecordedBackend(page, 'jaeger');
+    await page.goto('dependencies?source=jaeger&layout=layered');
+    await graphReady(page);
+    await page.getByTestId('deps-derive').check();
+    await expect(page).toHaveURL(/derive=1/);
+    await expect(page.getByTestId('deps-origin')).toHaveText(/^derived from 3 sampled traces/);
+    await graphReady(page);
+    // The HotROD-like trace: frontend calls customer and driver, driver calls redis.
+    for (const id of ['frontend', 'customer', 'driver', 'redis']) {
+      await expect(page.locator(`[data-testid=graph-node][data-id="${id}"]`)).toHaveCount(1);
+    }
+  });
+
   test('Zipkin /api/v2/dependencies with error counts', async ({ page }) => {
     await useRecordedBackend(page, 'zipkin');
     await page.goto('dependencies?source=zipkin&layout=layered');
@@ -191,12 +216,32 @@ test.describe('dependencies (recorded backends)', () => {
   });
 });
 
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** CPU milliseconds of each renderer main-thread task in a Chrome trace, longest first. */
+function mainThreadCpu(events: readonly TraceEvent[]): number[] {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  return events
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.pid === main.pid && e.tid === main.tid)
+    .map((e) => (e.tdur ?? 0) / 1000)
+    .sort((a, b) => b - a);
+}
+
 const LARGE = resolve(process.cwd(), '../shared/fixtures/jaeger-ui/dependencies-large.json');
 
 test.describe('dependencies (large graph)', () => {
   test('4,271 edges: layout off the main thread, zoom without long tasks', async ({ page }, info) => {
     test.skip(!existsSync(LARGE), `${LARGE} is absent (the ../shared fixtures are not checked out beside the repo)`);
-    test.setTimeout(120_000);
+    // The force simulation of 1,238 nodes takes seconds on a busy 2-core machine.
+    test.setTimeout(300_000);
     // The fixture is the `data` array of Jaeger's answer: wrap it as the server sends it.
     const body = `{"data":${readFileSync(LARGE, 'utf8')},"total":0,"limit":0,"offset":0,"errors":null}`;
     await routeConfig(page, backendConfig('jaeger'));
@@ -206,7 +251,7 @@ test.describe('dependencies (large graph)', () => {
     );
     for (const layout of ['force', 'layered'] as const) {
       await page.goto(`dependencies?source=jaeger&layout=${layout}`);
-      await graphReady(page);
+      await graphReady(page, 120_000);
       expect(await counts(page)).toEqual({ nodes: 1238, edges: 4271 });
       await page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[] };
@@ -215,6 +260,10 @@ test.describe('dependencies (large graph)', () => {
           for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
         }).observe({ type: 'longtask' });
       });
+      // Also trace the main thread: a task's CPU time (tdur) does not grow when other
+      // processes load the machine, its wall time (what longtask reports) does.
+      const browser = page.context().browser();
+      if (browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
       const box = (await host(page).boundingBox())!;
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
@@ -228,19 +277,26 @@ test.describe('dependencies (large graph)', () => {
         await page.mouse.wheel(0, 200);
         await page.waitForTimeout(40);
       }
+      // Pan from an empty corner, then drag a node (pins it; on big graphs it moves on the overlay).
+      await page.mouse.move(box.x + 20, box.y + 20);
       await page.mouse.down();
-      for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 15, cy + i * 8);
+      for (let i = 0; i < 20; i++) await page.mouse.move(box.x + 20 + i * 15, box.y + 20 + i * 8);
       await page.mouse.up();
+      const hub = await page.evaluate(() => document.querySelector<HTMLElement>('.sg__host')?.dataset.renderer);
+      expect(hub).toBe('canvas');
       for (let i = 0; i < 20; i++) await page.mouse.move(cx - 200 + i * 20, cy - 100 + i * 10);
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
       const worst = tasks.length ? Math.max(...tasks) : 0;
-      const summary = `${layout}: ${tasks.length} long tasks after layout, longest ${worst} ms (${tasks.join(', ') || 'none'})`;
+      const cpu = browser ? mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : [];
+      const summary =
+        `${layout}: ${tasks.length} long tasks after layout, longest ${worst} ms wall (${tasks.join(', ') || 'none'}); ` +
+        `main-thread CPU per task: longest ${cpu[0]?.toFixed(0) ?? '?'} ms, ${cpu.filter((c) => c > 100).length} over 100 ms`;
       console.log(summary);
       info.annotations.push({ type: 'long tasks', description: summary });
       await snap(page, `dependencies-large-${layout}`, info);
-      // Measured, not asserted (tests do not time things); set PERF_ASSERT=1 to enforce.
-      if (process.env.PERF_ASSERT) expect(worst).toBeLessThanOrEqual(100);
+      // Measured, not asserted (tests do not time things); PERF_ASSERT=1 enforces the CPU bound.
+      if (process.env.PERF_ASSERT) expect(cpu[0] ?? 0).toBeLessThanOrEqual(100);
     }
   });
 });
