@@ -1,21 +1,32 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
 import type { Trace } from '../../model/types';
-import { WarningsPopover } from './warnings-popover';
+import { dataQuality, qualityCounts, type QualityGroup } from '../../model/analyses/data-quality';
+import { QualityPanel } from './quality-panel';
 import './trace-header.css';
 
 export interface TraceHeaderProps {
   readonly trace: Trace;
   readonly onSelectSpan: (index: number) => void;
+  /** Page-level controls shown at the end of the title row (the Export menu). */
+  readonly actions?: ReactNode;
+  /** The data-quality groups (with detected clock skew); default: the trace's warnings. */
+  readonly quality?: readonly QualityGroup[];
+  /** Clock skew found in the data and whether the adjustment is on; absent: no toggle. */
+  readonly skew?: { readonly detected: number; readonly adjusted: boolean; readonly onToggle: () => void };
 }
 
 /** What the trace is at a glance: root, when, how long, who took part, and what is wrong. */
-export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan }: TraceHeaderProps) {
+export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, actions, quality, skew }: TraceHeaderProps) {
   const [warningsOpen, setWarningsOpen] = useState(false);
   const rootIndex = trace.roots[0];
   const root = rootIndex === undefined ? undefined : trace.spans[rootIndex];
-  const warningCount = trace.warnings.length;
+  const groups = useMemo(() => quality ?? dataQuality(trace, []), [quality, trace]);
+  const warningCount = useMemo(() => qualityCounts(groups).issues, [groups]);
+  // The URL behind `skew.adjusted` updates in a transition: echo the click at once.
+  const [skewChecked, setSkewChecked] = useState(skew?.adjusted ?? false);
+  useEffect(() => setSkewChecked(skew?.adjusted ?? false), [skew?.adjusted]);
 
   return (
     <header className="th" data-testid="trace-header">
@@ -34,6 +45,7 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan }: Tr
         <span className="th-trace-id" title="Trace id">
           {trace.traceId}
         </span>
+        {actions && <div className="th-actions">{actions}</div>}
       </div>
       <dl className="th-stats">
         <Stat label="Start" value={trace.spans.length ? formatTimestamp(trace.startUs) : '–'} />
@@ -47,7 +59,7 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan }: Tr
           tone={trace.errorCount > 0 ? 'danger' : undefined}
         />
         <div className="th-stat">
-          <dt>Warnings</dt>
+          <dt>Data quality</dt>
           <dd>
             {warningCount === 0 ? (
               '0'
@@ -59,12 +71,13 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan }: Tr
                 onClick={() => setWarningsOpen((o) => !o)}
                 data-testid="trace-warnings-button"
               >
-                {warningCount} ▾
+                {warningCount} {warningCount === 1 ? 'issue' : 'issues'} ▾
               </button>
             )}
             {warningsOpen && (
-              <WarningsPopover
+              <QualityPanel
                 trace={trace}
+                groups={groups}
                 onSelectSpan={(i) => {
                   setWarningsOpen(false);
                   onSelectSpan(i);
@@ -74,6 +87,25 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan }: Tr
             )}
           </dd>
         </div>
+        {skew && (skew.detected > 0 || skew.adjusted) && (
+          <div className="th-stat">
+            <dt>Clock skew</dt>
+            <dd>
+              <label className="th-skew" title="Shift spans of other clocks into their parents (Jaeger's adjustment); off shows the data as received">
+                <input
+                  type="checkbox"
+                  checked={skewChecked}
+                  onChange={(e) => {
+                    setSkewChecked(e.target.checked);
+                    skew.onToggle();
+                  }}
+                  data-testid="skew-toggle"
+                />
+                Adjust ({skew.detected} {skew.detected === 1 ? 'span' : 'spans'})
+              </label>
+            </dd>
+          </div>
+        )}
       </dl>
       <ul className="th-services" aria-label="Services">
         {trace.services.map((s) => (

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { SpanDetails } from '../../features/span-details/span-details';
+import { TraceFilterToolbar } from '../../features/trace-filter/trace-filter-toolbar';
 import { TraceHeader } from '../../features/trace-header/trace-header';
+import { ExportMenu } from '../../features/trace-export/export-menu';
 import { Waterfall } from '../../features/waterfall/waterfall';
 import { normalizeTraceId } from '../../model/ids';
 import type { Trace } from '../../model/types';
@@ -9,8 +11,10 @@ import { useTrace } from '../../state/server/trace-query';
 import { useSourceId } from '../../state/url/source-param';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorPanel } from '../../ui/error-panel';
-import { Spinner } from '../../ui/spinner';
 import { useSplitWidth } from './use-split-width';
+import { TraceLoading } from './trace-loading';
+import { OtherTraceView, TraceViewTabs } from './trace-views';
+import { useTraceTools } from './use-trace-tools';
 import { useTraceView } from './use-trace-view';
 import './trace-page.css';
 
@@ -24,11 +28,7 @@ export function TracePage() {
   const query = useTrace(sourceId, traceId);
 
   if (query.isPending) {
-    return (
-      <div className="tp tp-state" data-testid="trace-loading">
-        <Spinner label={`Loading trace ${traceId}…`} />
-      </div>
-    );
+    return <TraceLoading sourceId={sourceId} traceId={traceId} />;
   }
   if (query.isError) {
     return (
@@ -68,10 +68,14 @@ function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
 
   const selectFromLink = useCallback((index: number) => select(index, 'link'), [select]);
   const close = useCallback(() => select(null), [select]);
+  // Filters, critical path, skew adjustment: `tools.trace` is the trace as shown (adjusted or not).
+  const tools = useTraceTools(trace, view, setView, selectedIndex, select);
 
   return (
     <div className="tp" data-testid="trace-page">
-      <TraceHeader trace={trace} onSelectSpan={selectFromLink} />
+      <TraceHeader trace={tools.trace} actions={<ExportMenu trace={trace} sourceId={sourceId} />} {...tools.header} />
+      <TraceViewTabs view={view.view} onChange={(v) => setView({ view: v })} />
+      {view.view === 'timeline' && trace.spans.length > 0 && <TraceFilterToolbar {...tools.toolbar} />}
       {unknownSpan && (
         <div className="tp-notice" role="status">
           The span <code>{view.span}</code> named in the link is not in this trace.
@@ -88,7 +92,11 @@ function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
       ) : (
         <div className={`tp-main${selectedIndex !== null ? ' has-details' : ''}`} ref={mainRef}>
           <div className="tp-waterfall">
-            <Waterfall trace={trace} selectedIndex={selectedIndex} onSelect={select} />
+            {view.view === 'timeline' ? (
+              <Waterfall trace={tools.trace} selectedIndex={selectedIndex} onSelect={select} view={view} onViewChange={setView} {...tools.waterfall} />
+            ) : (
+              <OtherTraceView trace={tools.trace} view={view.view} selectedIndex={selectedIndex} onSelect={select} />
+            )}
           </div>
           {selectedIndex !== null && (
             <>
@@ -101,7 +109,7 @@ function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
               />
               <aside className="tp-details">
                 <SpanDetails
-                  trace={trace}
+                  trace={tools.trace}
                   spanIndex={selectedIndex}
                   sourceId={sourceId}
                   onSelect={selectFromLink}

@@ -15,8 +15,23 @@ export function useTraceView() {
   const view = useMemo(() => decodeTraceView(params), [params]);
   const update = useCallback(
     (patch: Partial<TraceViewState>, options: { replace?: boolean } = {}) =>
-      setParams((prev) => encodeTraceView(patch, prev), { replace: options.replace ?? false }),
+      setParams(() => encodeTraceView(patch, liveParams()), { replace: options.replace ?? false }),
     [setParams],
   );
   return [view, update] as const;
+}
+
+/**
+ * The query of the URL as it is now. The router's `prev` is the one of the last render:
+ * a write from a timer or a second write in the same tick (before React re-renders, which
+ * navigations do in a transition) would undo the one before. The history API updates
+ * window.location at once; hash routing keeps the route's query inside the hash.
+ */
+function liveParams(): URLSearchParams {
+  const { hash, search } = window.location;
+  if (hash.startsWith('#/')) {
+    const q = hash.indexOf('?');
+    return new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+  }
+  return new URLSearchParams(search);
 }
