@@ -4,19 +4,24 @@
 // sends the demo traffic, checks each backend's API answers against the manifest, stops what
 // it started, and ends with one line per backend ("jaeger: N passed, M failed" or
 // "jaeger: skipped: <reason>") and a total line.
-// (Step 2 of issue 3 adds the Playwright journeys through `npm start`'s proxies here.)
+// After the API checks, the browser journeys (e2e-backends/, playwright.backends.config.ts)
+// run through the built app and scripts/serve.mjs's proxies; their per-backend counts are
+// folded into the same lines. `--no-journeys` runs the API checks only.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKENDS, REPO_ROOT, parseNames } from './lib/definitions.mjs';
 import { runApiChecks } from './lib/api-checks.mjs';
+import { runJourneys } from './lib/journeys.mjs';
 import { isRunning, startBackends } from './start.mjs';
 import { installBackends, isInstalled } from './install.mjs';
 
 const log = (m) => console.log(`[test:backends] ${m}`);
 
 async function main() {
-  const names = parseNames(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const journeys = !args.includes('--no-journeys');
+  const names = parseNames(args.filter((a) => a !== '--no-journeys'));
   const summary = {};
   const usable = [];
   for (const name of names) {
@@ -50,6 +55,16 @@ async function main() {
         const results = await runApiChecks(name, BACKENDS[name].url, manifest);
         for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${name}: ${r.name}${r.ok ? '' : `\n         ${r.error}`}`);
         summary[name] = { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
+      }
+      if (journeys) {
+        const counts = await runJourneys(live, { manifestPath, log });
+        for (const name of live) {
+          const c = counts[name];
+          summary[name].passed += c.passed;
+          summary[name].failed += c.failed;
+          if (c.skipped) summary[name].errors = [...(summary[name].errors ?? []), `${c.skipped} journeys skipped${c.skipReason ? `: ${c.skipReason}` : ''}`];
+          if (c.failedTitles.length) summary[name].errors = [...(summary[name].errors ?? []), ...c.failedTitles.map((t) => `journey failed: ${t}`)];
+        }
       }
     }
   } finally {

@@ -68,10 +68,12 @@ function tempo(manifest) {
     req('tags-v2', 'tag names by scope (v2)', '/api/v2/search/tags', {}, range),
     req('tags-bad-scope', 'tag names with an unknown scope', '/api/search/tags', { scope: 'nonsense' }),
     req('tag-values-bad', 'v2 tag values of an invalid identifier', '/api/v2/search/tag/not an identifier/values'),
-    search('search-gateway', 'TraceQL search by service', { q: '{resource.service.name="gateway"}' }),
-    search('search-gateway-orders', 'TraceQL search by service and span name', { q: '{resource.service.name="gateway" && name="POST /api/orders"}' }),
+    // Searches spelled as the app compiles them (src/adapters/tempo/compile-traceql.ts), so the
+    // hermetic replay (which matches `q` exactly) answers the app's own requests.
+    search('search-gateway', 'TraceQL search by service', { q: '{resource.service.name = "gateway"}' }),
+    search('search-gateway-orders', 'TraceQL search by service and span name', { q: '{resource.service.name = "gateway" && name = "POST /api/orders"}' }),
     search('search-status-500', 'TraceQL search http.status_code=500', { q: '{span.http.status_code=500}' }),
-    search('search-error', 'TraceQL search status=error', { q: '{resource.service.name="gateway" && status=error}' }),
+    search('search-error', 'TraceQL search status=error', { q: '{resource.service.name = "gateway" && status = error}' }),
     search('search-min-duration', 'TraceQL search with minDuration=400ms', { q: '{resource.service.name="gateway"}', minDuration: '400ms' }),
     search('search-tags-logfmt', 'logfmt tags search', { tags: 'service.name=gateway http.status_code=500' }),
     search('search-no-match', 'search matching nothing', { q: '{resource.service.name="no-such-service"}' }),

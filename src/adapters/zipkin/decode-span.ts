@@ -91,11 +91,23 @@ function decodeTags(value: unknown, path: string): Attribute[] {
   });
 }
 
-/** Zipkin marks errors with an `error` tag of any value, even empty; the value is the message. */
+/**
+ * Zipkin marks errors with an `error` tag of any value, even empty; the value is the message.
+ * OpenTelemetry's Zipkin exporters write the status as `otel.status_code` (ERROR/OK) and add
+ * `error` only when the status has a message (seen from the JS SDK 2.x against Zipkin 3.6),
+ * so `otel.status_code=ERROR` alone is an error too.
+ */
 function statusOf(tags: readonly Attribute[]): SpanStatus {
-  const error = tags.find((t) => t.key === 'error');
-  if (!error || error.value.type !== 'string') return { code: 'unset' };
-  return error.value.value === '' ? { code: 'error' } : { code: 'error', message: error.value.value };
+  const text = (key: string): string | undefined => {
+    const tag = tags.find((t) => t.key === key);
+    return tag?.value.type === 'string' ? tag.value.value : undefined;
+  };
+  const error = text('error');
+  const otelCode = text('otel.status_code')?.trim().toUpperCase();
+  const message = error || text('otel.status_description') || undefined;
+  if (error !== undefined || otelCode === 'ERROR') return message ? { code: 'error', message } : { code: 'error' };
+  if (otelCode === 'OK') return { code: 'ok' };
+  return { code: 'unset' };
 }
 
 interface Endpoint {

@@ -62,6 +62,24 @@ describe('decodeZipkin', () => {
     ]);
   });
 
+  it('reads the OpenTelemetry exporter\'s otel.status_code (ERROR without an error tag, OK)', () => {
+    // As the OTel JS Zipkin exporter writes them: `error` only when the status has a message.
+    const list = spansOf([
+      span({ id: '01', tags: { 'otel.status_code': 'ERROR', 'http.response.status_code': '404' } }),
+      span({ id: '02', tags: { 'otel.status_code': 'ERROR', error: 'provider unavailable' } }),
+      span({ id: '03', tags: { 'otel.status_code': 'ERROR', 'otel.status_description': 'timed out' } }),
+      span({ id: '04', tags: { 'otel.status_code': 'OK' } }),
+      span({ id: '05', tags: { 'otel.status_code': 'UNSET' } }),
+    ]);
+    expect(list.map((s) => s.status)).toEqual([
+      { code: 'error' },
+      { code: 'error', message: 'provider unavailable' },
+      { code: 'error', message: 'timed out' },
+      { code: 'ok' },
+      { code: 'unset' },
+    ]);
+  });
+
   it('turns annotations into events and warns about one without a timestamp', () => {
     const [s] = spansOf([span({ annotations: [{ timestamp: 1521186011926200, value: 'ws' }, { value: 'wr' }] })]);
     expect(s!.events).toEqual([
