@@ -24,8 +24,46 @@ export async function fetchAndParse(url) {
   return performance.now() - t0;
 }
 
-/** Scrolls the waterfall top to bottom, one step per frame; frames per second and long tasks. */
+/**
+ * How a person scrolls a long waterfall: fast wheel/trackpad flicks (120 px, about five rows,
+ * per frame) at ten places spread over the whole trace, reached by jumps as when dragging the
+ * scrollbar. Frames per second and long tasks over the flicks.
+ */
+export async function flickThrough({ segments, framesPerSegment, step }) {
+  const el = (() => {
+    const row = document.querySelector('[data-testid="span-row"]');
+    let e = row?.parentElement ?? null;
+    while (e && !(e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible')) e = e.parentElement;
+    return e;
+  })();
+  if (!el) return { fps: NaN, frames: 0, longTasks: 0, maxLongTaskMs: 0 };
+  const total = el.scrollHeight - el.clientHeight;
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+  let frames = 0;
+  let elapsed = 0;
+  const tasks = [];
+  for (let s = 0; s < segments; s++) {
+    el.scrollTop = Math.floor((total * s) / segments);
+    // Let the jump render and settle; it is not part of the flick.
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 50));
+    await nextFrame();
+    const before = window.__bench.longTasks.length;
+    const t0 = performance.now();
+    for (let f = 0; f < framesPerSegment; f++) {
+      el.scrollTop = Math.min(total, el.scrollTop + step);
+      frames++;
+      await nextFrame();
+    }
+    elapsed += performance.now() - t0;
+    tasks.push(...window.__bench.longTasks.slice(before));
+  }
+  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks) };
+}
+
+/** Scrolls the waterfall top to bottom in `maxFrames` frames: a new screen of rows every frame. */
 export async function scrollThrough(maxFrames) {
+  // Each function here is sent to the page on its own (page.evaluate): no shared helpers.
   const row = document.querySelector('[data-testid="span-row"]');
   let el = row?.parentElement ?? null;
   while (el && !(el.scrollHeight > el.clientHeight + 10 && getComputedStyle(el).overflowY !== 'visible')) el = el.parentElement;

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chainTrace, traceIdOf, wideTrace } from './generate.mjs';
 import { startFakeJaeger } from './fake-jaeger.mjs';
-import { fetchAndParse, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
+import { fetchAndParse, flickThrough, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const sizes = (args.get('sizes') ?? '1000,10000,50000,100000').split(',').map(Number);
@@ -55,8 +55,13 @@ try {
     r.floorMs = Math.round(await page.evaluate(fetchAndParse, `${app}/backends/jaeger/api/v3/traces/${c.traceId}`));
     r.ratio = +(r.firstRowsMs / r.floorMs).toFixed(2);
     if (!c.chain) {
-      Object.assign(r, await page.evaluate(scrollThrough, SCROLL_FRAMES));
-      r.fps = +r.fps.toFixed(1);
+      const flick = await page.evaluate(flickThrough, { segments: 10, framesPerSegment: 60, step: 120 });
+      r.fps = +flick.fps.toFixed(1);
+      r.longTasks = flick.longTasks;
+      r.maxLongTaskMs = Math.round(flick.maxLongTaskMs);
+      const sweep = await page.evaluate(scrollThrough, SCROLL_FRAMES);
+      r.sweepFps = +sweep.fps.toFixed(1);
+      r.sweepMaxTaskMs = Math.round(sweep.maxLongTaskMs);
     }
     if (c.spans === ACTION_SIZE && !c.chain) {
       r.collapseAllMs = Math.round(await page.evaluate(timeClick, 'collapse-all'));
@@ -78,12 +83,13 @@ try {
   await jaeger.close();
 }
 
-const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'fps', 'longTasks', 'maxLongTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];
+const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'fps', 'longTasks', 'maxLongTaskMs', 'sweepFps', 'sweepMaxTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];
 const fmt = (v) => (v === undefined || Number.isNaN(v) ? '–' : typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
 const widths = cols.map((k) => Math.max(k.length, ...results.map((r) => fmt(r[k]).length)));
 console.log('\n' + cols.map((k, i) => k.padEnd(widths[i])).join('  '));
 for (const r of results) console.log(cols.map((k, i) => fmt(r[k]).padEnd(widths[i])).join('  '));
-console.log('\nTargets (100k spans): firstRows ≤ 1.3× floor, ≥55 fps, no long task > 50 ms; actions on 50k < 100 ms; heap < 150 MB.');
+console.log('\nfps/longTasks: fast flicks (120 px a frame) at ten places over the whole trace; sweepFps: the whole waterfall in 600 frames, a new screen of rows every frame.');
+console.log('Targets (100k spans): firstRows ≤ 1.3× floor, ≥55 fps, no long task > 50 ms; actions on 50k < 100 ms; heap < 150 MB.');
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
