@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
@@ -75,7 +75,10 @@ function CriticalPathDiff({ rows }: { rows: readonly CriticalShareDiff[] }) {
 }
 
 /** Two traces aligned by service and operation path: what was added, removed, changed. */
-export function CompareView({ a, b, hrefA, hrefB, onlyChanges, onOnlyChanges }: CompareViewProps) {
+export function CompareView({ a, b, hrefA, hrefB, onlyChanges: fromUrl, onOnlyChanges }: CompareViewProps) {
+  // The URL is written in a transition; show the click at once and follow the URL after.
+  const [onlyChanges, setOnlyChanges] = useState(fromUrl);
+  useEffect(() => setOnlyChanges(fromUrl), [fromUrl]);
   const diff = useMemo(() => diffTraces(a, b), [a, b]);
   const shown = useMemo(
     () => (onlyChanges ? changedRowsWithAncestors(diff.rows) : diff.rows.map((r) => r.index)),
@@ -99,7 +102,15 @@ export function CompareView({ a, b, hrefA, hrefB, onlyChanges, onOnlyChanges }: 
         <span className="diff-badge diff-badge--removed">{t.removed} only in A</span>
         <span className="diff-badge diff-badge--count">{t.changed} changed</span>
         <label className="compare-only">
-          <input type="checkbox" checked={onlyChanges} onChange={(e) => onOnlyChanges(e.target.checked)} data-testid="only-changes" />
+          <input
+            type="checkbox"
+            checked={onlyChanges}
+            onChange={(e) => {
+              setOnlyChanges(e.target.checked);
+              onOnlyChanges(e.target.checked);
+            }}
+            data-testid="only-changes"
+          />
           Only differences
         </label>
       </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { LOOKBACK_PRESETS } from '../../state/url/search-codec';
 import { MAX_HOPS, SAMPLE_SIZES, type DependenciesUrlState, type GraphLayout } from '../../state/url/dependencies-codec';
 
@@ -14,7 +14,10 @@ interface ToolbarProps {
 }
 
 /** Time range, data source, layout, focus and find: everything the URL keeps, plus find. */
-export function DependenciesToolbar({ state, derive, canUseBackend, services, onChange, onRefresh, onFind }: ToolbarProps) {
+export function DependenciesToolbar({ state, derive: fromUrl, canUseBackend, services, onChange, onRefresh, onFind }: ToolbarProps) {
+  // The URL is written in a transition; show the click at once and follow the URL after.
+  const [derive, setDerive] = useState(fromUrl);
+  useEffect(() => setDerive(fromUrl), [fromUrl]);
   const [focusText, setFocusText] = useState(state.focus ?? '');
   const [findText, setFindText] = useState('');
   const lookbacks: string[] = [...LOOKBACK_PRESETS];
@@ -58,7 +61,10 @@ export function DependenciesToolbar({ state, derive, canUseBackend, services, on
               type="checkbox"
               data-testid="deps-derive"
               checked={derive}
-              onChange={(e) => onChange({ derive: e.target.checked })}
+              onChange={(e) => {
+                setDerive(e.target.checked);
+                onChange({ derive: e.target.checked });
+              }}
             />{' '}
             Derive from traces
           </label>
