@@ -81,7 +81,15 @@ test('services and operations lists; search by service and operation from the fo
 
   const rootOps = [...new Set(gatewayTraces().map((t) => t.rootOperation))];
   const options = async () => (await search.operation.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))).filter(Boolean);
-  await expect.poll(async () => rootOps.every((op) => options().then((o) => o.some((x) => sameName(backend, x, op)))), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const loaded = await options();
+        return rootOps.every((op) => loaded.some((x) => sameName(backend, x, op)));
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   const orderOp = (await options()).find((o) => sameName(backend, o, 'POST /api/orders'))!;
   await search.operation.selectOption(orderOp);
   await search.find();

@@ -215,16 +215,32 @@ function zipkinChecks(base, manifest) {
   };
 }
 
+/**
+ * Backends index asynchronously (Tempo makes a trace searchable only after its idle period,
+ * though it answers trace-by-id at once), so a failing check is tried again for a while
+ * before it counts as failed.
+ */
+const RETRY_FOR_MS = 45_000;
+const RETRY_EVERY_MS = 2_000;
+
 /** Runs every check for `backend`; returns [{ name, ok, error? }]. */
 export async function runApiChecks(backend, base, manifest) {
   const checks = { jaeger: jaegerChecks, tempo: tempoChecks, zipkin: zipkinChecks }[backend](base, manifest);
   const results = [];
   for (const [name, check] of Object.entries(checks)) {
-    try {
-      await check();
-      results.push({ name, ok: true });
-    } catch (e) {
-      results.push({ name, ok: false, error: e.message });
+    const deadline = Date.now() + RETRY_FOR_MS;
+    for (;;) {
+      try {
+        await check();
+        results.push({ name, ok: true });
+        break;
+      } catch (e) {
+        if (Date.now() >= deadline) {
+          results.push({ name, ok: false, error: e.message });
+          break;
+        }
+        await new Promise((r) => setTimeout(r, RETRY_EVERY_MS));
+      }
     }
   }
   return results;
