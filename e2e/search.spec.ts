@@ -79,13 +79,19 @@ test.describe('search (demo source)', () => {
     const search = new SearchPageObject(page);
     await search.goto('source=demo&lookback=2d&limit=100');
     await expect(search.results.first()).toBeVisible();
+    // The URL changes in a transition, so the list may re-sort a frame later: poll the order
+    // rather than reading it once.
+    const isDescending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
+    const isAscending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! <= x);
     await search.sort.selectOption('longest');
     await expect(page).toHaveURL(/sort=longest/);
+    await expect.poll(async () => isDescending(await search.durationsUs())).toBe(true);
     const longest = await search.durationsUs();
     expect(longest.length).toBeGreaterThan(3);
-    expect(longest).toEqual([...longest].sort((a, b) => b - a));
+    expect(isAscending(longest)).toBe(false);
     await search.sort.selectOption('shortest');
     await expect(page).toHaveURL(/sort=shortest/);
+    await expect.poll(async () => isAscending(await search.durationsUs())).toBe(true);
     const shortest = await search.durationsUs();
     expect(shortest).toEqual([...longest].sort((a, b) => a - b));
     await search.sort.selectOption('most-errors');
