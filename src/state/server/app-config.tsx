@@ -3,9 +3,9 @@ import type { AppConfig } from '../../adapters/config';
 import type { SourceAdapter } from '../../adapters/contract';
 import { createFileAdapter } from '../../adapters/file/file-adapter';
 import { createMergedAdapter, isMergedSourceId, partsOfMergedSourceId } from '../../adapters/merged/merged-adapter';
-import { createAdapter } from '../../adapters/registry';
 import { useLoadedFilesStore, type LoadedFile } from '../ui/loaded-files-store';
 import { fileNameOfSource, isFileSourceId } from '../url/source-param';
+import { configuredAdapters } from './configured-adapters';
 import { createMissingSourceAdapter } from './missing-source';
 
 interface AppConfigContextValue {
@@ -18,7 +18,7 @@ const AppConfigContext = createContext<AppConfigContextValue | null>(null);
 
 export function AppConfigProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
   const value = useMemo<AppConfigContextValue>(
-    () => ({ config, adapters: new Map(config.sources.map((s) => [s.id, createAdapter(s)])) }),
+    () => ({ config, adapters: configuredAdapters(config) }),
     [config],
   );
   return <AppConfigContext.Provider value={value}>{children}</AppConfigContext.Provider>;

@@ -1,0 +1,88 @@
+// Where the time to the first rows goes: a CPU profile of the trace page opening one
+// generated trace, summed by function (self time). Not part of `npm run bench`.
+//   node bench/profile-first-rows.mjs [spans=100000]
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { traceIdOf, wideTrace } from './generate.mjs';
+import { startFakeJaeger } from './fake-jaeger.mjs';
+import { fetchAndParse, recordFirstRow } from './measure-page.mjs';
+
+const spans = Number(process.argv[2] ?? 100_000);
+const noProfile = process.argv.includes('--no-profile');
+const payload = wideTrace(spans);
+const id = traceIdOf(payload);
+const jaeger = await startFakeJaeger(new Map([[id, JSON.stringify(payload)]]));
+const PORT = 4791;
+const server = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, JAEGER_URL: jaeger.url, TEMPO_URL: '', ZIPKIN_URL: '', PORT: String(PORT), DEFAULT_SOURCE: 'jaeger' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
+const browser = await chromium.launch({
+  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(recordFirstRow);
+  // A function that shows in the profile at the moment the first row appears: the cut-off.
+  await page.addInitScript(() => {
+    const mo = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="span-row"]')) return;
+      mo.disconnect();
+      (function firstRowMarker() { const t = performance.now(); while (performance.now() - t < 3); })();
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (!noProfile) await cdp.send('Profiler.start');
+  await page.goto(`http://127.0.0.1:${PORT}/trace/${id}?source=jaeger`);
+  await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+  const { profile } = noProfile ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
+  const firstRow = await page.evaluate(() => window.__bench.firstRow);
+  await page.waitForTimeout(1500);
+  const floorMs = await page.evaluate(fetchAndParse, `http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`);
+  console.log(`floor (fetch + text + JSON.parse) ${Math.round(floorMs)} ms`);
+  const marks = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/') || r.name.includes('config'))
+    .map((r) => `${r.name.split('/').slice(-2).join('/')}: start ${Math.round(r.startTime)} firstByte ${Math.round(r.responseStart)} lastByte ${Math.round(r.responseEnd)}`));
+  writeFileSync('/tmp/prof/first-rows.cpuprofile', JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const isMarker = (id) => {
+    for (let x = id; x !== undefined; x = parentOf.get(x)) if (byId.get(x).callFrame.functionName === 'firstRowMarker') return true;
+    return false;
+  };
+  let t = 0;
+  const timeline = [];
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += (dt[i] ?? 0) / 1000;
+    if (isMarker(profile.samples[i])) { console.log(`marker after ${Math.round(t)} ms of profile`); break; }
+    const n = byId.get(profile.samples[i]);
+    timeline.push([t, n.callFrame.functionName]);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  console.log(`first row at ${Math.round(firstRow)} ms`);
+  console.log(marks.join('\n'));
+  const buckets = new Map();
+  for (const [ts, fn] of timeline) {
+    const b = Math.floor(ts / 100);
+    const m = buckets.get(b) ?? new Map();
+    m.set(fn || '(anon)', (m.get(fn || '(anon)') ?? 0) + 1);
+    buckets.set(b, m);
+  }
+  for (const [b, m] of buckets) console.log(`${String(b * 100).padStart(5)} ms`, [...m].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([f, c]) => `${f}×${c}`).join(' '));
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  await jaeger.close();
+}
