@@ -2,6 +2,7 @@ import { brushX, select, type BrushBehavior, type D3BrushEvent } from 'd3';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { serviceColor } from '../../lib/service-color';
 import { isFullWindow, type ZoomWindow } from '../../lib/zoom-window';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { minimapDensity, OTHER_SERVICES, type MinimapDensity } from '../../model/analyses/minimap-density';
 import type { Trace } from '../../model/types';
 
@@ -26,7 +27,9 @@ export const Minimap = memo(function Minimap({ trace, zoom, onZoom }: MinimapPro
   const svgRef = useRef<SVGSVGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const [width, setWidth] = useState(0);
-  const density = useMemo(() => minimapDensity(trace), [trace]);
+  // The density waits for the first paint: the rows of a big trace come first.
+  const painted = useAfterFirstPaint();
+  const density = useMemo(() => (painted ? minimapDensity(trace) : null), [painted, trace]);
   const onZoomRef = useRef(onZoom);
   onZoomRef.current = onZoom;
   const zoomRef = useRef(zoom);
@@ -46,7 +49,7 @@ export const Minimap = memo(function Minimap({ trace, zoom, onZoom }: MinimapPro
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas && width > 0) paintDensity(canvas, density, width, MINIMAP_HEIGHT);
+    if (canvas && density && width > 0) paintDensity(canvas, density, width, MINIMAP_HEIGHT);
   }, [density, width]);
 
   // The brush, rebuilt when the width changes (its extent is in pixels).

@@ -7,10 +7,14 @@ import {
 } from '../../features/trace-filter/trace-analyses';
 import { uiFindToQuery } from '../../features/trace-filter/ui-find';
 import { useTraceFilter } from '../../features/trace-filter/use-trace-filter';
+import type { SkewFinding } from '../../model/analyses/clock-skew';
 import { stepCriticalSegment } from '../../model/analyses/critical-path-nav';
 import { matchPosition, stepMatch } from '../../model/analyses/match-nav';
 import type { Trace } from '../../model/types';
 import type { QuickFilter, TraceViewState } from '../../state/url/trace-view-codec';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
+
+const NO_FINDINGS: readonly SkewFinding[] = [];
 
 /** Typed text reaches the URL after this pause (replacing the entry), not on every key. */
 const URL_WRITE_DELAY_MS = 400;
@@ -25,8 +29,13 @@ type Select = (index: number | null, via?: 'pointer' | 'keyboard' | 'link') => v
  */
 export function useTraceTools(raw: Trace, view: TraceViewState, setView: SetView, selectedIndex: number | null, select: Select) {
   const trace = view.skewAdjust ? skewAdjustedOf(raw) : raw;
-  const skewFindings = skewFindingsOf(raw);
-  const quality = dataQualityOf(raw);
+  // Clock-skew detection (and the quality list that includes it) can show a frame late: the
+  // first rows of a 100k-span trace come first. Until then the header lists the trace's own
+  // warnings.
+  const painted = useAfterFirstPaint();
+  const analysed = painted || view.skewAdjust;
+  const skewFindings = analysed ? skewFindingsOf(raw) : NO_FINDINGS;
+  const quality = analysed ? dataQualityOf(raw) : undefined;
 
   // The box's text is local state (typing never waits for the router); the URL follows.
   const urlText = view.find !== '' ? view.find : uiFindToQuery(view.uiFind);
