@@ -27,6 +27,14 @@ export interface TimeRange {
   readonly endUs: Micros;
 }
 
+/** What a trace load is doing, for the loading screen ("Downloading 12 of 55 MB…"). */
+export type LoadProgress =
+  | { readonly phase: 'downloading'; readonly bytes: number; readonly totalBytes: number | null }
+  | { readonly phase: 'decoding'; readonly bytes: number }
+  | { readonly phase: 'transferring'; readonly spans: number };
+
+export type OnLoadProgress = (progress: LoadProgress) => void;
+
 /** Every request takes an AbortSignal; adapters add their own timeout on top. */
 export interface SourceAdapter {
   readonly config: SourceConfig;
@@ -34,7 +42,8 @@ export interface SourceAdapter {
   services(signal?: AbortSignal): Promise<string[]>;
   operations(service: string, signal?: AbortSignal): Promise<Operation[]>;
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResult>;
-  trace(traceId: string, signal?: AbortSignal): Promise<Trace>;
+  /** `onProgress` hears of the download of big traces (HTTP sources). */
+  trace(traceId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace>;
   dependencies?(range: TimeRange, signal?: AbortSignal): Promise<DependencyLink[]>;
   tagKeys?(signal?: AbortSignal): Promise<string[]>;
   tagValues?(key: string, signal?: AbortSignal): Promise<string[]>;

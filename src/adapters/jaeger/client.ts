@@ -5,7 +5,7 @@ import type { Operation, SearchQuery, SearchResult } from '../../model/search-ty
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
 import type { SourceConfig } from '../config';
-import type { SourceAdapter, TimeRange } from '../contract';
+import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError, SourceError } from '../source-error';
 import { dependencyLinks, field } from '../shared/decode-lists';
 import { decodeOrFail } from '../shared/http';
@@ -110,7 +110,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
     return searchResult(summaries, query.limit);
   }
 
-  async function trace(rawId: string, signal?: AbortSignal): Promise<Trace> {
+  async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
     const notFound = (url: string, cause?: SourceError): SourceError =>
       traceNotFound(traceId, config.name, url, cause);
@@ -119,7 +119,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         const shape = v3.trace(traceId);
         let answer;
         try {
-          answer = await get(shape, signal);
+          answer = await get(shape, signal, onProgress);
         } catch (e) {
           if (isNotFound(e) && !isMissingRoute(e)) throw notFound(e.details.url ?? shape.path, e);
           throw e;
@@ -132,7 +132,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         const shape = legacy.trace(traceId);
         let answer;
         try {
-          answer = await get(shape, signal);
+          answer = await get(shape, signal, onProgress);
         } catch (e) {
           if (isNotFound(e)) throw notFound(e.details.url ?? shape.path, e);
           throw e;

@@ -197,3 +197,44 @@ describe('decodeOrFail', () => {
     expect(() => decodeOrFail('u', 'x', () => { throw not; })).toThrow(not);
   });
 });
+
+describe('fetchJson progress', () => {
+  /** A body sent in `pieces`, one stream chunk each. */
+  function streamed(pieces: readonly string[], headers: Record<string, string> = {}): Response {
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const p of pieces) controller.enqueue(encoder.encode(p));
+        controller.close();
+      },
+    });
+    return new Response(body, { status: 200, headers });
+  }
+
+  it('reports the bytes that arrived, with the total from Content-Length', async () => {
+    const text = JSON.stringify({ spans: ['é'.repeat(50)] });
+    const bytes = new TextEncoder().encode(text).byteLength;
+    vi.stubGlobal('fetch', vi.fn(async () => streamed([text.slice(0, 10), text.slice(10)], { 'content-length': String(bytes) })));
+    const onProgress = vi.fn();
+    await expect(fetchJson(URL_SAME, { onProgress })).resolves.toEqual(JSON.parse(text));
+    expect(onProgress).toHaveBeenCalledWith({ phase: 'downloading', bytes: expect.any(Number), totalBytes: bytes });
+    // A small body is decoded at once, without announcing it.
+    expect(onProgress.mock.calls.every(([p]) => p.phase === 'downloading')).toBe(true);
+  });
+
+  it('gives no total for a compressed body and announces decoding of a big one', async () => {
+    const big = `[${'"x",'.repeat(1_100_000)}"x"]`;
+    vi.stubGlobal('fetch', vi.fn(async () => streamed([big], { 'content-length': '1000', 'content-encoding': 'gzip' })));
+    const onProgress = vi.fn();
+    const value = (await fetchJson(URL_SAME, { onProgress })) as string[];
+    expect(value).toHaveLength(1_100_001);
+    expect(onProgress.mock.calls[0]![0]).toEqual({ phase: 'downloading', bytes: big.length, totalBytes: null });
+    expect(onProgress.mock.calls.at(-1)![0]).toEqual({ phase: 'decoding', bytes: big.length });
+  });
+
+  it('reads error bodies as before', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('boom', { status: 500 })));
+    const e = await failure(fetchJson(URL_SAME, { onProgress: () => {} }));
+    expect(e.kind).toBe('server');
+  });
+});

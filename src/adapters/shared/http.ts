@@ -1,7 +1,9 @@
 // The one place where adapters touch the network. Every request has a timeout and the
 // caller's AbortSignal; every failure becomes a SourceError with a message for people and
 // a hint on what to try (ADR 0006). Bodies are read as text first, then parsed.
+import { nextPaint } from '../../lib/next-paint';
 import { DecodeError } from '../../model/span-input';
+import type { OnLoadProgress } from '../contract';
 import { SourceError } from '../source-error';
 import { readableErrorBody } from './error-body';
 import { isCrossOrigin, queryString, type QueryParams } from './url';
@@ -17,6 +19,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Per-request timeout; DEFAULT_TIMEOUT_MS when absent. */
   readonly timeoutMs?: number;
+  /** Hears how much of the body has arrived, and when a big body goes to the decoder. */
+  readonly onProgress?: OnLoadProgress;
 }
 
 export interface TextResponse {
@@ -27,7 +31,7 @@ export interface TextResponse {
 
 /** GET `url` and return its body as text; any failure or non-2xx status throws SourceError. */
 export async function fetchText(baseUrl: string, options: RequestOptions = {}): Promise<TextResponse> {
-  const { signal, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, params } = options;
+  const { signal, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, params, onProgress } = options;
   const query = params ? queryString(params) : '';
   const url = query && baseUrl.includes('?') ? `${baseUrl}&${query.slice(1)}` : baseUrl + query;
   if (signal?.aborted) throw abortedError(url);
@@ -48,7 +52,7 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
     }
     let text: string;
     try {
-      text = await response.text();
+      text = onProgress && response.ok ? await readCounting(response, onProgress) : await response.text();
     } catch (e) {
       throw networkError(url, e, signal, timeout.signal, timeoutMs);
     }
@@ -58,6 +62,42 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/** Bodies at least this big are announced as "decoding", with a paint before the work starts. */
+const ANNOUNCE_DECODING_BYTES = 4e6;
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * The body as text, telling `onProgress` how much has arrived (10 times a second at most).
+ * The bytes are counted on their way to the browser's own text decoding, which stays as
+ * fast as `response.text()`.
+ */
+async function readCounting(response: Response, onProgress: OnLoadProgress): Promise<string> {
+  if (!response.body) return response.text();
+  // A compressed body's Content-Length counts compressed bytes: no total then.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const totalBytes = encoded ? null : Number(response.headers.get('content-length')) || null;
+  let bytes = 0;
+  let last = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, out) {
+      bytes += chunk.byteLength;
+      const now = performance.now();
+      if (now - last >= PROGRESS_INTERVAL_MS) {
+        last = now;
+        onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
+      }
+      out.enqueue(chunk);
+    },
+  });
+  const text = await new Response(response.body.pipeThrough(counter)).text();
+  if (bytes >= ANNOUNCE_DECODING_BYTES) {
+    // Decoding a big trace holds the page for a moment: say so on screen first.
+    onProgress({ phase: 'decoding', bytes });
+    await nextPaint();
+  }
+  return text;
 }
 
 /** GET `url` and parse its body as JSON; a body that is not JSON is a 'bad-payload'. */

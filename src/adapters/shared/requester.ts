@@ -1,6 +1,7 @@
 // Binds a source's base URL, headers and timeout to the HTTP helpers, so adapters only
 // name paths and parameters.
 import type { SourceConfig } from '../config';
+import type { OnLoadProgress } from '../contract';
 import { fetchJson } from './http';
 import { buildUrl, type QueryParams } from './url';
 
@@ -14,17 +15,18 @@ export interface JsonAnswer {
   readonly json: unknown;
 }
 
-export type GetJson = (shape: RequestShape, signal?: AbortSignal) => Promise<JsonAnswer>;
+export type GetJson = (shape: RequestShape, signal?: AbortSignal, onProgress?: OnLoadProgress) => Promise<JsonAnswer>;
 
 /** `extraHeaders` come after the configured ones (Tempo's tenant header). */
 export function createRequester(config: SourceConfig, extraHeaders: Readonly<Record<string, string>> = {}): GetJson {
   const headers = { ...config.headers, ...extraHeaders };
-  return async (shape, signal) => {
+  return async (shape, signal, onProgress) => {
     const url = buildUrl(config.url, shape.path, shape.params);
     const json = await fetchJson(url, {
       headers,
       timeoutMs: config.timeoutMs,
       ...(signal ? { signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
     });
     return { url, json };
   };

@@ -6,7 +6,7 @@ import type { Operation, SearchQuery, SearchResult } from '../../model/search-ty
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
 import type { SourceConfig } from '../config';
-import type { SourceAdapter } from '../contract';
+import type { OnLoadProgress, SourceAdapter } from '../contract';
 import { isSourceError, type SourceError } from '../source-error';
 import { decodeOrFail } from '../shared/http';
 import { createRequester } from '../shared/requester';
@@ -73,11 +73,11 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     return searchResult(sorted, query.limit, notes);
   }
 
-  async function traceV1(traceId: string, signal?: AbortSignal): Promise<Trace> {
+  async function traceV1(traceId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const shape = req.traceV1(traceId);
     let answer;
     try {
-      answer = await get(shape, signal);
+      answer = await get(shape, signal, onProgress);
     } catch (e) {
       // Tempo's v1 answers an unknown trace with 404 and an empty body.
       if (isNotFound(e)) throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);
@@ -88,17 +88,17 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     return decodeOrFail(url, 'the trace', () => pickTrace(decodeOtlp(json, 'tempo-json'), traceId, config.name, url));
   }
 
-  async function trace(rawId: string, signal?: AbortSignal): Promise<Trace> {
+  async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
-    if (v2TracesMissing) return traceV1(traceId, signal);
+    if (v2TracesMissing) return traceV1(traceId, signal, onProgress);
     let answer;
     try {
-      answer = await get(req.traceV2(traceId), signal);
+      answer = await get(req.traceV2(traceId), signal, onProgress);
     } catch (e) {
       // v2 never answers 404 for a missing trace, so a 404 means an older Tempo without it.
       if (!isNotFound(e)) throw e;
       v2TracesMissing = true;
-      return traceV1(traceId, signal);
+      return traceV1(traceId, signal, onProgress);
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);

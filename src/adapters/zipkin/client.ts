@@ -3,7 +3,7 @@
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import type { SourceConfig } from '../config';
-import type { SourceAdapter, TimeRange } from '../contract';
+import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError } from '../source-error';
 import { dependencyLinks, stringList } from '../shared/decode-lists';
 import { decodeOrFail } from '../shared/http';
@@ -37,12 +37,12 @@ export function createZipkinAdapter(config: SourceConfig): ZipkinAdapter {
     );
   }
 
-  async function trace(rawId: string, signal?: AbortSignal): Promise<Trace> {
+  async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
     const shape = req.trace(traceId);
     let answer;
     try {
-      answer = await get(shape, signal);
+      answer = await get(shape, signal, onProgress);
     } catch (e) {
       // Zipkin: 404 with the plain text `<id> not found`.
       if (isSourceError(e) && e.kind === 'not-found') throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);

@@ -1,23 +1,32 @@
 import type { SourceAdapter } from '../../adapters/contract';
 import type { Trace } from '../../model/types';
 import { setTraceLoadProgress } from './trace-load-progress';
+import type { TraceLoadProgress } from './trace-worker-messages';
 import { loadTraceInWorker, usesTraceWorker, WorkerUnavailable } from './trace-worker-client';
 
 /**
- * One trace from its source: in the trace worker for HTTP sources (the main thread stays
- * responsive and the page shows progress), on the main thread for the demo and files, or
- * when the worker is off or cannot start.
+ * One trace from its source, with its progress in the load-progress store for the loading
+ * screen: on the main thread (the default; HTTP sources report the download, then
+ * "decoding" for big bodies), or in the trace worker when that is turned on (see
+ * trace-worker-client.ts).
  */
 export async function loadTrace(adapter: SourceAdapter, traceId: string, signal?: AbortSignal): Promise<Trace> {
   const config = adapter.config;
-  if (!usesTraceWorker(config)) return adapter.trace(traceId, signal);
+  const onProgress = (p: TraceLoadProgress) => setTraceLoadProgress(config.id, traceId, p);
+  if (!usesTraceWorker(config)) {
+    try {
+      return await adapter.trace(traceId, signal, onProgress);
+    } finally {
+      setTraceLoadProgress(config.id, traceId, null);
+    }
+  }
   try {
     return await loadTraceInWorker(config, traceId, {
       ...(signal ? { signal } : {}),
-      onProgress: (p) => setTraceLoadProgress(config.id, traceId, p),
+      onProgress,
     });
   } catch (e) {
-    if (e instanceof WorkerUnavailable) return adapter.trace(traceId, signal);
+    if (e instanceof WorkerUnavailable) return adapter.trace(traceId, signal, onProgress);
     throw e;
   } finally {
     setTraceLoadProgress(config.id, traceId, null);

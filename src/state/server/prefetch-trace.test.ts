@@ -18,7 +18,7 @@ describe('prefetchTraceOfAddress', () => {
     const trace = vi.spyOn(adapter, 'trace');
     const started = prefetchTraceOfAddress(cfg, client, { pathname: '/base/trace/abc', search: '?source=demo', hash: '' }, '/base');
     expect(started).toBe(true);
-    expect(trace).toHaveBeenCalledWith('00000000000000000000000000000abc', expect.anything());
+    expect(trace).toHaveBeenCalledWith('00000000000000000000000000000abc', expect.anything(), expect.any(Function));
     const key = queryKeys.trace('demo', '00000000000000000000000000000abc');
     expect(client.getQueryState(key)).toBeDefined();
   });

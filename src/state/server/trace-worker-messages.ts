@@ -1,11 +1,9 @@
 import type { SourceConfig } from '../../adapters/config';
+import type { LoadProgress } from '../../adapters/contract';
 import type { SourceErrorKind } from '../../adapters/source-error';
 
 /** What a trace load is doing, for the loading screen ("Downloading 12 MB…"). */
-export type TraceLoadProgress =
-  | { readonly phase: 'downloading'; readonly bytes: number; readonly totalBytes: number | null }
-  | { readonly phase: 'decoding'; readonly bytes: number }
-  | { readonly phase: 'transferring'; readonly spans: number };
+export type TraceLoadProgress = LoadProgress;
 
 export type TraceWorkerRequest =
   | { readonly type: 'load'; readonly id: number; readonly config: SourceConfig; readonly traceId: string }
