@@ -10,6 +10,8 @@ import { fetchAndParse, recordFirstRow } from './measure-page.mjs';
 
 const spans = Number(process.argv[2] ?? 100_000);
 const noProfile = process.argv.includes('--no-profile');
+// --after=<function>: count only the samples after that function's last sample (e.g. buildTrace).
+const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
 const payload = wideTrace(spans);
 const id = traceIdOf(payload);
 const jaeger = await startFakeJaeger(new Map([[id, JSON.stringify(payload)]]));
@@ -65,13 +67,20 @@ try {
     t += (dt[i] ?? 0) / 1000;
     if (isMarker(profile.samples[i])) { console.log(`marker after ${Math.round(t)} ms of profile`); break; }
     const n = byId.get(profile.samples[i]);
-    timeline.push([t, n.callFrame.functionName]);
     const f = n.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    timeline.push([t, n.callFrame.functionName, key, (dt[i] ?? 0) / 1000]);
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   }
   console.log(`first row at ${Math.round(firstRow)} ms`);
   console.log(marks.join('\n'));
+  if (after) {
+    let last = -1;
+    timeline.forEach(([, fn], k) => { if (fn === after) last = k; });
+    self.clear();
+    for (const [, , key, ms] of timeline.slice(last + 1)) self.set(key, (self.get(key) ?? 0) + ms);
+    console.log(`after the last ${after}: ${Math.round(timeline[timeline.length - 1][0] - (timeline[last]?.[0] ?? 0))} ms`);
+  }
   const buckets = new Map();
   for (const [ts, fn] of timeline) {
     const b = Math.floor(ts / 100);
