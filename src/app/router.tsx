@@ -1,16 +1,31 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
 import { BrowserRouter, HashRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { EmbedBar } from '../features/embed/embed-bar';
 import { EmbedBridge } from '../features/embed/embed-bridge';
 import { useEmbedDocument } from '../features/embed/use-embed-chrome';
-import { ComparePage } from '../pages/compare/compare-page';
-import { DependenciesPage } from '../pages/dependencies/dependencies-page';
 import { TraceRoute } from '../pages/trace-lookup/trace-route';
-import { SearchRoute } from '../pages/trace-list/search-route';
 import { embedOptions } from '../state/url/jaeger-links';
 import { appBasePath } from './base-path';
 import { AppErrorBoundary } from './error-boundary';
 import { Header } from './header';
+import { Spinner } from '../ui/spinner';
+
+// The trace page is in the main bundle: it is what a pasted link opens, and a big trace's
+// download starts before React renders (see prefetch-trace.ts). The other pages load on
+// first visit, so the main bundle is smaller and starts sooner.
+const SearchRoute = lazy(() => import('../pages/trace-list/search-route').then((m) => ({ default: m.SearchRoute })));
+const ComparePage = lazy(() => import('../pages/compare/compare-page').then((m) => ({ default: m.ComparePage })));
+const DependenciesPage = lazy(() =>
+  import('../pages/dependencies/dependencies-page').then((m) => ({ default: m.DependenciesPage })),
+);
+
+function PageLoading() {
+  return (
+    <div className="page-message">
+      <Spinner label="Loading…" />
+    </div>
+  );
+}
 
 /** `/` and `/index.html` open the search page, keeping `?source=` and friends. */
 function RedirectToSearch() {
@@ -50,15 +65,17 @@ function Shell() {
       <main className="app__main">
         {/* Keyed by path so a crash on one page does not stick to the next. */}
         <AppErrorBoundary key={pathname.split('/')[1] ?? ''}>
-          <Routes>
-            <Route path="/" element={<RedirectToSearch />} />
-            <Route path="/index.html" element={<RedirectToSearch />} />
-            <Route path="/search" element={<SearchRoute />} />
-            <Route path="/trace/:traceId" element={<TraceRoute />} />
-            <Route path="/compare/:ids" element={<ComparePage />} />
-            <Route path="/dependencies" element={<DependenciesPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/" element={<RedirectToSearch />} />
+              <Route path="/index.html" element={<RedirectToSearch />} />
+              <Route path="/search" element={<SearchRoute />} />
+              <Route path="/trace/:traceId" element={<TraceRoute />} />
+              <Route path="/compare/:ids" element={<ComparePage />} />
+              <Route path="/dependencies" element={<DependenciesPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
         </AppErrorBoundary>
       </main>
     </div>
