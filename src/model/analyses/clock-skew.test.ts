@@ -34,6 +34,21 @@ describe('clock skew', () => {
     expect(applySkewAdjustment(sameService)).toBe(sameService);
   });
 
+  it('sees one clock per host: services on one host are never skewed against each other', () => {
+    const oneHost = makeTrace([
+      { start: 0, duration: 10, service: 'client', kind: 'client', resource: { 'host.name': 'box-1' } },
+      // Work after the response: the server span outlives its client on the same machine.
+      { parent: 0, start: 2, duration: 30, service: 'server', kind: 'server', resource: { 'host.name': 'box-1' } },
+    ]);
+    expect(detectClockSkew(oneHost)).toEqual([]);
+    const twoHosts = makeTrace([
+      { start: 0, duration: 100, service: 'client', kind: 'client', resource: { 'host.name': 'box-1' } },
+      { parent: 0, start: -50, duration: 80, service: 'client', kind: 'server', resource: { 'host.name': 'box-2' } },
+    ]);
+    // Same service name, other machine: another clock.
+    expect(detectClockSkew(twoHosts)).toEqual([{ spanIndex: 1, parentIndex: 0, shiftUs: 60 }]);
+  });
+
   it('shifts the subtree on the same clock and re-measures across the next boundary', () => {
     // db is measured against the adjusted query span [20,30) and centred in it: 20 + 3 - (-38).
     expect(Array.from(skewShifts(skewed))).toEqual([0, 60, 60, 61]);

@@ -4,22 +4,19 @@ import type { Span, Trace, TraceWarning } from '../types';
 import { selfTimeAt } from './self-time';
 
 /**
- * Spans share a clock when they come from the same service on the same host. Host identity is
- * read from resource attributes when present (Jaeger's adjuster uses the process `ip`);
- * without it, the service name alone stands for the clock.
+ * Spans share a clock when they come from the same host, whatever their service: processes
+ * on one machine read one system clock, so a server span that outlives its client there is
+ * work done after the response, not skew. Host identity comes from resource attributes
+ * (Jaeger's adjuster uses the process `ip`); without it, the service name stands for the clock.
  */
 const HOST_KEYS = ['host.name', 'hostname', 'host.id', 'ip', 'host.ip'];
 
 export function clockKey(span: Span): string {
-  let host = '';
   for (const key of HOST_KEYS) {
     const v = attr(span.resource, key);
-    if (v !== undefined) {
-      host = attrText(v);
-      break;
-    }
+    if (v !== undefined) return `host\u0000${attrText(v)}`;
   }
-  return `${span.service}\u0000${host}`;
+  return `service\u0000${span.service}`;
 }
 
 /**
