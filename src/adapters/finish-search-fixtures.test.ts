@@ -47,6 +47,9 @@ describe.skipIf(!FIXTURES_PRESENT)('finishSearch on real payloads', () => {
   });
 });
 
-describe.skipIf(FIXTURES_PRESENT)('finishSearch on real payloads', () => {
-  it.skip(FIXTURES_MISSING_MESSAGE, () => {});
-});
+// Without ../shared the suite says why it did not run; with it, there is nothing to skip.
+if (!FIXTURES_PRESENT) {
+  describe('finishSearch on real payloads', () => {
+    it.skip(FIXTURES_MISSING_MESSAGE, () => {});
+  });
+}

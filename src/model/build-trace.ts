@@ -1,11 +1,11 @@
 import { micros, type Micros } from '../lib/units';
-import { isErrorSpan } from './attributes';
 import type { DecodedPayload, SpanInput } from './span-input';
 import { groupTraceWarnings } from './trace-warnings';
 import type { SpanWarnings } from './span-warnings';
-import { childLists, preorder, selfTime, sortChildren, type ChildLists } from './child-lists';
+import { childLists, depthsAndSizes, preorder, selfTime, sortChildren, type ChildLists } from './child-lists';
+import { TraceTotals } from './trace-totals';
 import { resolveTreeLinks } from './tree-links';
-import type { DataWarning, ServiceSummary, Span, Trace, TraceFormat } from './types';
+import type { DataWarning, Span, Trace, TraceFormat } from './types';
 
 // Below this (µs) a child poking out of its parent is float noise from ns → µs, not data.
 const OUTSIDE_TOLERANCE_US = 0.5;
@@ -26,44 +26,54 @@ export function buildTrace(
   const n = inputs.length;
   const links = resolveTreeLinks(inputs);
   const parent = links.parent;
+  const uids = links.uids;
   const warnings = links.warnings;
   const tree = childLists(parent);
   const { start, duration } = placeInTime(inputs, parent, tree, warnings);
   sortChildren(tree, start);
   const order = preorder(tree);
-
   const position = new Int32Array(n);
   for (let k = 0; k < n; k++) position[order[k]!] = k;
-  const depth = new Int32Array(n);
-  for (const v of order) if (parent[v]! >= 0) depth[v] = depth[parent[v]!]! + 1;
+  const { depth, size } = depthsAndSizes(order, parent);
+  flagChildrenOutside(inputs, uids, parent, start, duration, warnings);
 
-  flagChildrenOutside(inputs, links.uids, parent, start, duration, warnings);
-
-  const spans: Span[] = new Array<Span>(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const v = order[k]!;
+  // Spans are made in input order, which is the order the decoder laid the inputs (and their
+  // attributes) out in memory: walking them in tree order instead costs cache misses that
+  // double the time. One pass, no closure or array per span beyond its own children.
+  const { first, children } = tree;
+  const spans = new Array<Span>(n);
+  const hasWarnings = new Uint8Array(n);
+  let warnedCount = 0;
+  const totals = new TraceTotals();
+  for (let v = 0; v < n; v++) {
     const input = inputs[v]!;
-    const from = tree.first[v]!;
-    const to = tree.first[v + 1]!;
-    const kids: readonly number[] = from === to ? NO_CHILDREN : Array.from(tree.children.subarray(from, to), (c) => position[c]!);
-    const lastKid = kids[kids.length - 1];
+    const k = position[v]!;
     const p = parent[v]!;
-    spans[k] = {
+    const from = first[v]!;
+    const to = first[v + 1]!;
+    let kids: readonly number[] = NO_CHILDREN;
+    if (to > from) {
+      const list = new Array<number>(to - from);
+      for (let c = from; c < to; c++) list[c - from] = position[children[c]!]!;
+      kids = list;
+    }
+    const startUs = start[v]!;
+    const span: Span = {
       index: k,
-      uid: links.uids[v]!,
+      uid: uids[v]!,
       traceId: input.traceId,
       spanId: input.spanId,
       parentSpanId: input.parentSpanId,
       parentIndex: p >= 0 ? position[p]! : -1,
       children: kids,
-      subtreeEnd: lastKid === undefined ? k + 1 : spans[lastKid]!.subtreeEnd,
+      subtreeEnd: k + size[v]!,
       depth: depth[v]!,
       name: input.name,
       service: input.service,
       kind: input.kind,
-      startUs: micros(start[v]!),
+      startUs: micros(startUs),
       durationUs: micros(duration[v]!),
-      endUs: micros(start[v]! + duration[v]!),
+      endUs: micros(startUs + duration[v]!),
       selfTimeUs: selfTime(v, tree, start, duration),
       status: input.status,
       attributes: input.attributes,
@@ -74,8 +84,36 @@ export function buildTrace(
       warnings: warnings.get(v),
       extras: input.extras,
     };
+    spans[k] = span;
+    if (span.warnings.length > 0) {
+      hasWarnings[k] = 1;
+      warnedCount++;
+    }
+    totals.add(span);
   }
-  return assemble(traceId, format, spans, traceWarnings);
+  // Pre-order lists the roots in their sorted order, so their indices ascend.
+  const roots: number[] = [];
+  for (let c = first[n]!; c < first[n + 1]!; c++) roots.push(position[children[c]!]!);
+  // Filled in index order, so that iterating it lists spans in order.
+  const byUid = new Map<string, number>();
+  for (let k = 0; k < n; k++) byUid.set(spans[k]!.uid, k);
+  const warned: Span[] = [];
+  for (let k = 0; warned.length < warnedCount; k++) if (hasWarnings[k] === 1) warned.push(spans[k]!);
+  const { startUs, endUs } = totals.extent();
+  return {
+    traceId,
+    format,
+    spans,
+    roots,
+    byUid,
+    startUs,
+    endUs,
+    durationUs: micros(endUs - startUs),
+    maxDepth: totals.maxDepth,
+    errorCount: totals.errorCount,
+    services: totals.serviceList(),
+    warnings: groupTraceWarnings(traceWarnings, warned),
+  };
 }
 
 /**
@@ -107,11 +145,17 @@ function placeInTime(
   const start = new Float64Array(n);
   const duration = new Float64Array(n);
   let traceStart = Infinity;
-  for (const s of inputs) if (isFiniteNumber(s.startUs) && s.startUs < traceStart) traceStart = s.startUs;
-  if (traceStart === Infinity) traceStart = 0;
-
+  let missingStart = false;
   for (let i = 0; i < n; i++) {
-    const d = inputs[i]!.durationUs;
+    const input = inputs[i]!;
+    const s = input.startUs;
+    if (isFiniteNumber(s)) {
+      start[i] = s;
+      if (s < traceStart) traceStart = s;
+    } else {
+      missingStart = true;
+    }
+    const d = input.durationUs;
     if (!isFiniteNumber(d)) {
       warnings.add(i, { kind: 'missing-duration', message: 'The span has no duration; drawn as 0.' });
     } else if (d < 0) {
@@ -120,26 +164,39 @@ function placeInTime(
       duration[i] = d;
     }
   }
-  // Parents before children (any order will do), so a span without a start can borrow its
-  // parent's final start.
-  const queue: number[] = [];
-  for (let c = tree.first[n]!; c < tree.first[n + 1]!; c++) queue.push(tree.children[c]!);
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head]!;
-    const s = inputs[v]!.startUs;
-    const p = parent[v]!;
-    if (isFiniteNumber(s)) {
-      start[v] = s;
-    } else if (p >= 0) {
-      start[v] = start[p]!;
-      warnings.add(v, { kind: 'missing-timestamp', message: "The span has no start time; drawn at its parent's start." });
-    } else {
-      start[v] = traceStart;
-      warnings.add(v, { kind: 'missing-timestamp', message: "The span has no start time; drawn at the trace's start." });
-    }
-    for (let c = tree.first[v]!; c < tree.first[v + 1]!; c++) queue.push(tree.children[c]!);
-  }
+  if (traceStart === Infinity) traceStart = 0;
+  if (missingStart) placeMissingStarts(inputs, parent, tree, start, traceStart, warnings);
   return { start, duration };
+}
+
+/** Parents before children (breadth-first), so a span without a start can borrow its parent's final start. */
+function placeMissingStarts(
+  inputs: readonly SpanInput[],
+  parent: Int32Array,
+  tree: ChildLists,
+  start: Float64Array,
+  traceStart: number,
+  warnings: SpanWarnings,
+): void {
+  const n = inputs.length;
+  const { first, children } = tree;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let c = first[n]!; c < first[n + 1]!; c++) queue[tail++] = children[c]!;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    if (!isFiniteNumber(inputs[v]!.startUs)) {
+      const p = parent[v]!;
+      if (p >= 0) {
+        start[v] = start[p]!;
+        warnings.add(v, { kind: 'missing-timestamp', message: "The span has no start time; drawn at its parent's start." });
+      } else {
+        start[v] = traceStart;
+        warnings.add(v, { kind: 'missing-timestamp', message: "The span has no start time; drawn at the trace's start." });
+      }
+    }
+    for (let c = first[v]!; c < first[v + 1]!; c++) queue[tail++] = children[c]!;
+  }
 }
 
 function isFiniteNumber(x: number | null): x is Micros {
@@ -157,72 +214,22 @@ function flagChildrenOutside(
   for (let v = 0; v < inputs.length; v++) {
     const p = parent[v]!;
     if (p < 0) continue;
-    // A parent without a recorded duration is drawn as 0 µs; its children are not "outside"
-    // it, its end is unknown (that parent already carries 'missing-duration').
-    if (!isFiniteNumber(inputs[p]!.durationUs) || inputs[p]!.durationUs! < 0) continue;
     const early = start[p]! - start[v]!;
     const late = start[v]! + duration[v]! - (start[p]! + duration[p]!);
-    const parts: string[] = [];
-    if (early > OUTSIDE_TOLERANCE_US) parts.push(`starts ${formatUs(early)} before`);
-    if (late > OUTSIDE_TOLERANCE_US) parts.push(`ends ${formatUs(late)} after`);
-    if (parts.length > 0) {
-      warnings.add(v, {
-        kind: 'child-outside-parent',
-        message: `The span ${parts.join(' and ')} its parent ${uids[p]}.`,
-      });
-    }
+    const startsEarly = early > OUTSIDE_TOLERANCE_US;
+    const endsLate = late > OUTSIDE_TOLERANCE_US;
+    if (!startsEarly && !endsLate) continue;
+    // A parent without a recorded duration is drawn as 0 µs; its children are not "outside"
+    // it, its end is unknown (that parent already carries 'missing-duration').
+    const parentDuration = inputs[p]!.durationUs;
+    if (!isFiniteNumber(parentDuration) || parentDuration < 0) continue;
+    const before = `starts ${formatUs(early)} before`;
+    const after = `ends ${formatUs(late)} after`;
+    const what = startsEarly && endsLate ? `${before} and ${after}` : startsEarly ? before : after;
+    warnings.add(v, { kind: 'child-outside-parent', message: `The span ${what} its parent ${uids[p]}.` });
   }
 }
 
 function formatUs(us: number): string {
   return `${Math.round(us * 1000) / 1000} µs`;
-}
-
-function assemble(
-  traceId: string,
-  format: TraceFormat,
-  spans: readonly Span[],
-  traceWarnings: readonly DataWarning[],
-): Trace {
-  let startUs = Infinity;
-  let endUs = -Infinity;
-  let maxDepth = 0;
-  let errorCount = 0;
-  const roots: number[] = [];
-  const byUid = new Map<string, number>();
-  const services = new Map<string, { spanCount: number; errorCount: number }>();
-  for (const span of spans) {
-    if (span.startUs < startUs) startUs = span.startUs;
-    if (span.endUs > endUs) endUs = span.endUs;
-    if (span.depth > maxDepth) maxDepth = span.depth;
-    if (span.parentIndex < 0) roots.push(span.index);
-    byUid.set(span.uid, span.index);
-    const error = isErrorSpan(span);
-    if (error) errorCount++;
-    let service = services.get(span.service);
-    if (service === undefined) services.set(span.service, (service = { spanCount: 0, errorCount: 0 }));
-    service.spanCount++;
-    if (error) service.errorCount++;
-  }
-  if (spans.length === 0) startUs = endUs = 0;
-  const serviceList: ServiceSummary[] = [...services]
-    .map(([name, counts]) => ({ name, ...counts }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return {
-    traceId,
-    format,
-    spans,
-    roots,
-    byUid,
-    startUs: micros(startUs),
-    endUs: micros(endUs),
-    durationUs: micros(endUs - startUs),
-    maxDepth,
-    errorCount,
-    services: serviceList,
-    warnings: groupTraceWarnings(
-      traceWarnings,
-      spans.map((s) => s.warnings),
-    ),
-  };
 }

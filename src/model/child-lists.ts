@@ -25,30 +25,76 @@ function slot(parent: Int32Array, i: number): number {
   return p >= 0 ? p : parent.length;
 }
 
+/** Children by start, ties by input index; short lists (the usual case) sorted inline. */
 export function sortChildren(tree: ChildLists, start: Float64Array): void {
-  const byStart = (a: number, b: number) => start[a]! - start[b]! || a - b;
-  for (let v = 0; v + 1 < tree.first.length; v++) {
-    const from = tree.first[v]!;
-    const to = tree.first[v + 1]!;
-    if (to - from > 1) tree.children.subarray(from, to).sort(byStart);
+  const { first, children } = tree;
+  let byStart: ((a: number, b: number) => number) | undefined;
+  for (let v = 0; v + 1 < first.length; v++) {
+    const from = first[v]!;
+    const to = first[v + 1]!;
+    if (to - from <= 1) continue;
+    if (to - from <= INSERTION_SORT_MAX) {
+      insertionSort(children, from, to, start);
+    } else {
+      byStart ??= (a, b) => start[a]! - start[b]! || a - b;
+      children.subarray(from, to).sort(byStart);
+    }
   }
 }
 
-/** Input indices in depth-first pre-order, by explicit stack. */
-export function preorder(tree: ChildLists): number[] {
-  const n = tree.children.length;
-  const order: number[] = [];
-  const stack: number[] = [];
-  const pushChildren = (v: number) => {
-    for (let c = tree.first[v + 1]! - 1; c >= tree.first[v]!; c--) stack.push(tree.children[c]!);
-  };
-  pushChildren(n);
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    order.push(v);
-    pushChildren(v);
+const INSERTION_SORT_MAX = 16;
+
+function insertionSort(children: Int32Array, from: number, to: number, start: Float64Array): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = children[i]!;
+    const sx = start[x]!;
+    let j = i - 1;
+    for (; j >= from; j--) {
+      const y = children[j]!;
+      const sy = start[y]!;
+      if (sy < sx || (sy === sx && y < x)) break;
+      children[j + 1] = y;
+    }
+    children[j + 1] = x;
+  }
+}
+
+/** Input indices in depth-first pre-order, by explicit stack (each span is pushed once). */
+export function preorder(tree: ChildLists): Int32Array {
+  const { first, children } = tree;
+  const n = children.length;
+  const order = new Int32Array(n);
+  const stack = new Int32Array(n);
+  let top = 0;
+  let k = 0;
+  for (let c = first[n + 1]! - 1; c >= first[n]!; c--) stack[top++] = children[c]!;
+  while (top > 0) {
+    const v = stack[--top]!;
+    order[k++] = v;
+    for (let c = first[v + 1]! - 1; c >= first[v]!; c--) stack[top++] = children[c]!;
   }
   return order;
+}
+
+/** Depth and subtree size (itself included) of each span, from the pre-order alone. */
+export function depthsAndSizes(order: Int32Array, parent: Int32Array): { depth: Int32Array; size: Int32Array } {
+  const n = order.length;
+  const depth = new Int32Array(n);
+  const size = new Int32Array(n);
+  // Parents come before their children...
+  for (let k = 0; k < n; k++) {
+    const v = order[k]!;
+    const p = parent[v]!;
+    if (p >= 0) depth[v] = depth[p]! + 1;
+  }
+  // ...so, walked backwards, children are summed before their parent.
+  for (let k = n - 1; k >= 0; k--) {
+    const v = order[k]!;
+    size[v]! += 1;
+    const p = parent[v]!;
+    if (p >= 0) size[p]! += size[v]!;
+  }
+  return { depth, size };
 }
 
 /** Duration minus the union of the children's intervals, each clamped to the span. */

@@ -36,35 +36,44 @@ function spans(n: number): string {
   return n === 1 ? '1 span has' : `${n} spans have`;
 }
 
+/** A span that carries warnings, at its index in the trace. */
+export interface WarnedSpan {
+  readonly index: number;
+  readonly warnings: readonly DataWarning[];
+}
+
 /**
  * Trace warnings: first those about the whole trace (given), then one per kind found on
- * spans (`spanWarnings[i]` belongs to span index i), with the spans' indices ascending.
+ * spans, with the spans' indices ascending. `warned` lists only the spans that have
+ * warnings, by ascending index: most traces have none, and a 100k-span trace should not
+ * walk 100k empty lists to find that out.
  */
 export function groupTraceWarnings(
   traceWarnings: readonly DataWarning[],
-  spanWarnings: readonly (readonly DataWarning[])[],
+  warned: readonly WarnedSpan[],
 ): TraceWarning[] {
   const result: TraceWarning[] = traceWarnings.map((w) => ({
     kind: w.kind,
     message: w.message,
     spanIndices: [],
   }));
-  const byKind = new Map<WarningKind, number[]>();
-  for (let i = 0; i < spanWarnings.length; i++) {
-    for (const w of spanWarnings[i]!) {
+  if (warned.length === 0) return result;
+  const byKind = new Map<WarningKind, WarnedSpan[]>();
+  for (const span of warned) {
+    for (const w of span.warnings) {
       let list = byKind.get(w.kind);
       if (list === undefined) byKind.set(w.kind, (list = []));
-      if (list[list.length - 1] !== i) list.push(i);
+      if (list[list.length - 1] !== span) list.push(span);
     }
   }
   for (const kind of ORDER) {
-    const indices = byKind.get(kind);
-    if (indices === undefined) continue;
-    const only = indices.length === 1 ? spanWarnings[indices[0]!]!.find((w) => w.kind === kind) : undefined;
+    const spansOfKind = byKind.get(kind);
+    if (spansOfKind === undefined) continue;
+    const only = spansOfKind.length === 1 ? spansOfKind[0]!.warnings.find((w) => w.kind === kind) : undefined;
     result.push({
       kind,
-      message: only ? only.message : SUMMARY[kind](indices.length),
-      spanIndices: indices,
+      message: only ? only.message : SUMMARY[kind](spansOfKind.length),
+      spanIndices: spansOfKind.map((s) => s.index),
     });
   }
   return result;

@@ -1,4 +1,5 @@
 import type { SpanInput } from './span-input';
+import { SpanIdIndex } from './span-id-index';
 import { SpanWarnings } from './span-warnings';
 
 /**
@@ -15,13 +16,15 @@ export interface TreeLinks {
 }
 
 /**
- * Spans grouped by span id without an array per id: `first` maps an id to its first span,
- * `next` chains the later ones in input order. `primary` and `server` are indexed by that
- * first span: the span keeping the plain id as uid (the first non-shared one, i.e. a Zipkin
- * client half) and the first Zipkin server half (`sharedServerHalf`, or -1).
+ * Spans grouped by span id without an array per id: `own` maps each span to the first span
+ * with its id (so no id is looked up twice), `next` chains the later ones in input order.
+ * `first` maps an id to its first span, for parent ids. `primary` and `server` are indexed
+ * by that first span: the span keeping the plain id as uid (the first non-shared one, i.e. a
+ * Zipkin client half) and the first Zipkin server half (`sharedServerHalf`, or -1).
  */
 interface IdGroups {
-  readonly first: Map<string, number>;
+  readonly first: SpanIdIndex;
+  readonly own: Int32Array;
   readonly next: Int32Array;
   readonly primary: Int32Array;
   readonly server: Int32Array;
@@ -29,15 +32,14 @@ interface IdGroups {
 
 export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
   const n = spans.length;
-  const warnings = new SpanWarnings(spans.map((s) => s.warnings));
+  const warnings = new SpanWarnings(spans);
   const groups = groupById(spans);
   const uids = assignUids(spans, groups, warnings);
   const parent = new Int32Array(n).fill(-1);
 
   for (let i = 0; i < n; i++) {
     const span = spans[i]!;
-    const own = groups.first.get(span.spanId)!;
-    const client = groups.primary[own]!;
+    const client = groups.primary[groups.own[i]!]!;
     // A Zipkin server half hangs under its client half, as Zipkin's own tree builder does.
     if (span.sharedServerHalf && client !== i && !spans[client]!.sharedServerHalf) {
       parent[i] = client;
@@ -46,7 +48,7 @@ export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
     const parentId = span.parentSpanId;
     if (parentId === null) continue;
     const target = groups.first.get(parentId);
-    if (target === undefined) {
+    if (target < 0) {
       warnings.add(i, {
         kind: 'orphan',
         message: `Parent span ${parentId} is not in the trace; shown as a root.`,
@@ -64,19 +66,17 @@ export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
 
 function groupById(spans: readonly SpanInput[]): IdGroups {
   const n = spans.length;
-  const first = new Map<string, number>();
+  const first = new SpanIdIndex(n);
+  const own = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
   const last = new Int32Array(n);
   const primary = new Int32Array(n).fill(-1);
   const server = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const span = spans[i]!;
-    let f = first.get(span.spanId);
-    if (f === undefined) {
-      first.set(span.spanId, (f = i));
-    } else {
-      next[last[f]!] = i;
-    }
+    const f = first.firstOrAdd(span.spanId, i);
+    if (f !== i) next[last[f]!] = i;
+    own[i] = f;
     last[f] = i;
     if (span.sharedServerHalf) {
       if (server[f]! < 0) server[f] = i;
@@ -84,21 +84,25 @@ function groupById(spans: readonly SpanInput[]): IdGroups {
       primary[f] = i;
     }
   }
-  for (const f of first.values()) if (primary[f]! < 0) primary[f] = f;
-  return { first, next, primary, server };
+  for (let f = 0; f < n; f++) if (own[f] === f && primary[f]! < 0) primary[f] = f;
+  return { first, own, next, primary, server };
 }
 
 function assignUids(spans: readonly SpanInput[], groups: IdGroups, warnings: SpanWarnings): string[] {
-  const uids = new Array<string>(spans.length);
-  for (const [id, f] of groups.first) {
+  const n = spans.length;
+  const uids = new Array<string>(n);
+  // Each id once, at its first span: ids in order of first appearance.
+  for (let f = 0; f < n; f++) {
+    if (groups.own[f] !== f) continue;
+    const id = spans[f]!.spanId;
     const primary = groups.primary[f]!;
     uids[primary] = id;
     if (groups.next[f] === -1) continue;
     let count = 0;
-    let n = 1;
+    let suffix = 1;
     for (let m = f; m >= 0; m = groups.next[m]!) {
       count++;
-      if (m !== primary) uids[m] = `${id}~${++n}`;
+      if (m !== primary) uids[m] = `${id}~${++suffix}`;
     }
     // A client half plus its one shared server half is Zipkin's normal shape, not a duplicate.
     const server = groups.server[f]!;
@@ -125,22 +129,25 @@ function breakCycles(
   warnings: SpanWarnings,
 ): void {
   const n = spans.length;
-  const reachable = markReachable(parent);
-  // Walk parent pointers from each unreachable span; in a graph where everyone has at most
-  // one parent, the walk ends on a cycle. 0 = unseen, 1 = on the current walk, 2 = done.
+  // Walk parent pointers from each span not yet seen until a root, a span already settled,
+  // or a span of this very walk: with at most one parent each, that last case is a cycle.
+  // Every span is walked once. 0 = unseen, 1 = on the current walk, 2 = settled.
   const state = new Uint8Array(n);
-  const walk: number[] = [];
+  const walk = new Int32Array(n);
   for (let u = 0; u < n; u++) {
-    if (reachable[u] || state[u] !== 0) continue;
-    walk.length = 0;
+    if (state[u] !== 0) continue;
+    let length = 0;
     let v = u;
-    while (state[v] === 0) {
+    while (v >= 0 && state[v] === 0) {
       state[v] = 1;
-      walk.push(v);
+      walk[length++] = v;
       v = parent[v]!;
     }
-    if (state[v] === 1) cutCycle(walk.slice(walk.indexOf(v)), spans, parent, uids, warnings);
-    for (const w of walk) state[w] = 2;
+    if (v >= 0 && state[v] === 1) {
+      const from = walk.subarray(0, length).indexOf(v);
+      cutCycle(Array.from(walk.subarray(from, length)), spans, parent, uids, warnings);
+    }
+    for (let k = 0; k < length; k++) state[walk[k]!] = 2;
   }
 }
 
@@ -175,26 +182,4 @@ export function startsBefore(spans: readonly SpanInput[], a: number, b: number):
 
 function finiteOr(value: number | null, fallback: number): number {
   return value !== null && Number.isFinite(value) ? value : fallback;
-}
-
-function markReachable(parent: Int32Array): Uint8Array {
-  const n = parent.length;
-  const childCount = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0) childCount[parent[i]! + 1]!++;
-  for (let i = 0; i < n; i++) childCount[i + 1]! += childCount[i]!;
-  const offsets = childCount.slice();
-  const children = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i]!;
-    if (p >= 0) children[offsets[p]!++] = i;
-  }
-  const reachable = new Uint8Array(n);
-  const stack: number[] = [];
-  for (let i = 0; i < n; i++) if (parent[i] === -1) stack.push(i);
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    reachable[v] = 1;
-    for (let k = childCount[v]!; k < childCount[v + 1]!; k++) stack.push(children[k]!);
-  }
-  return reachable;
 }
