@@ -5,6 +5,7 @@ import { isErrorSpan } from '../../model/attributes';
 import type { Span } from '../../model/types';
 import { spanHint } from './span-hint';
 import './span-marks.css';
+import { guideStyle } from './guide-style';
 import { treeGuides } from './tree-guides';
 
 export const ROW_HEIGHT = 24;
@@ -16,6 +17,8 @@ const MAX_EVENT_TICKS = 48;
 export interface SpanRowProps {
   readonly spans: readonly Span[];
   readonly index: number;
+  /** Row position in the list (0-based): rows are in the DOM in slot order, not list order. */
+  readonly position: number;
   readonly top: number;
   readonly selected: boolean;
   readonly collapsed: boolean;
@@ -40,7 +43,9 @@ const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(4)}%`;
 export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   const { spans, index, top, selected, collapsed, windowStartUs, windowDurationUs } = props;
   const span = spans[index]!;
-  const guides = treeGuides(spans, index, MAX_INDENT_LEVELS);
+  const tree = treeGuides(spans, index, MAX_INDENT_LEVELS);
+  const guides = guideStyle(tree, INDENT_PX, ROW_HEIGHT);
+  const clipped = tree.clipped;
   const color = serviceColor(span.service);
   const error = isErrorSpan(span);
   const childCount = span.children.length;
@@ -64,12 +69,12 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
     props.onToggle(index);
   };
 
-  const rowStyle: CSSProperties = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+  // The service color reaches the swatch and the bar through --c (one inline value).
+  const rowStyle = { transform: `translateY(${top}px)`, '--c': color } as CSSProperties;
   const barStyle: CSSProperties = {
     left: pct(startFrac),
     // Clamp both ends first: a bar cut by the zoom window is only as wide as its visible part.
     width: pct(Math.min(1, endFrac) - Math.max(0, startFrac)),
-    background: color,
   };
   const labelStyle: CSSProperties =
     labelAt === 'after'
@@ -77,7 +82,11 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       : labelAt === 'before'
         ? { right: `calc(${pct(1 - startFrac)} + 4px)` }
         : { right: `calc(${pct(1 - endFrac)} + 3px)` };
+  // Inside the bar there is no room for the hint; before the bar it reads hint, duration.
+  const hintNode = hint && labelAt !== 'inside' ? <span className="wf-hint">{hint}</span> : null;
 
+  // Few elements per row, none of them flex or grid containers but the name cell: a sweep
+  // through the trace lays out a new screen of rows every frame.
   return (
     <div
       className={`wf-row${selected ? ' is-selected' : ''}${error ? ' is-error' : ''}${props.matched ? ' is-match' : ''}${props.critical ? ' is-critical' : ''}`}
@@ -87,41 +96,31 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       role="row"
       aria-selected={selected}
       aria-level={span.depth + 1}
+      aria-rowindex={props.position + 1}
       aria-expanded={childCount > 0 ? !collapsed : undefined}
       onClick={onRowClick}
     >
       <div className="wf-name" role="gridcell">
-        <span className="wf-indent" style={{ width: guides.indent * INDENT_PX }}>
-          {guides.through.map((level) => (
-            <span key={level} className="wf-guide" style={{ left: level * INDENT_PX + INDENT_PX / 2 }} />
-          ))}
-          {guides.elbow && (
-            <span
-              className={`wf-elbow wf-elbow-${guides.elbow}`}
-              style={{ left: (guides.indent - 1) * INDENT_PX + INDENT_PX / 2 }}
-            />
-          )}
-        </span>
+        {guides && <span className="wf-guides" style={guides} />}
         {childCount > 0 ? (
           <button
             type="button"
-            className="wf-toggle"
+            className={`wf-toggle${collapsed ? '' : ' is-open'}`}
             onClick={onToggleClick}
             aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${childCount} children`}
             title={`${collapsed ? 'Expand' : 'Collapse'} (${childCount} children, ${span.subtreeEnd - index - 1} descendants)`}
             data-testid="span-toggle"
           >
-            <span className={`wf-chevron${collapsed ? '' : ' is-open'}`} aria-hidden="true" />
-            <span className="wf-child-count">{childCount}</span>
+            {childCount}
           </button>
-        ) : (
-          <span className="wf-toggle-spacer" />
-        )}
-        <span className="wf-swatch" style={{ background: color }} />
-        <span className="wf-label-text" title={`${span.service} · ${span.name}${guides.clipped ? ` (depth ${span.depth})` : ''}`}>
-          {guides.clipped && <span className="wf-depth">{span.depth}</span>}
+        ) : null}
+        <span
+          className={`wf-label-text${childCount > 0 ? '' : ' is-leaf'}`}
+          title={`${span.service} · ${span.name}${clipped ? ` (depth ${span.depth})` : ''}`}
+        >
+          {clipped && <span className="wf-depth">{span.depth}</span>}
           <span className="wf-service">{span.service}</span>
-          <span className="wf-operation">{span.name}</span>
+          {span.name}
         </span>
         {error && (
           <span className="wf-error-mark" title="Error" aria-label="error">
@@ -154,8 +153,9 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
         </div>
         {outside && <span className={`wf-edge-marker is-${outside}`} title={`Outside the zoom window (${outside})`} />}
         <span className={`wf-bar-label is-${labelAt}`} style={labelStyle}>
+          {labelAt === 'before' && hintNode}
           {duration}
-          {hint && <span className="wf-hint">{hint}</span>}
+          {labelAt === 'after' && hintNode}
         </span>
       </div>
     </div>

@@ -18,6 +18,7 @@ import { runWaterfallKey } from './waterfall-keys';
 import { useCollapsed } from './use-collapsed';
 import { useNameColumnResize } from './use-name-column-resize';
 import { rowPositions } from './row-positions';
+import { overscanRange, type OverscanRows, type ScrollDirection } from './overscan-range';
 import { WaterfallToolbar } from './waterfall-toolbar';
 import './waterfall.css';
 
@@ -42,6 +43,12 @@ export interface WaterfallProps {
   /** Critical-path segments per span, drawn as bands on the bars; null when off. */
   readonly criticalSegments?: ReadonlyMap<number, readonly CriticalSegment[]> | null;
 }
+
+/**
+ * Rows rendered beyond the viewport. A wheel flick moves about five rows a frame, so eight
+ * rows ahead cover what the compositor may scroll before the page renders the new rows.
+ */
+const OVERSCAN: OverscanRows = { ahead: 8, behind: 2, atRest: 4 };
 
 export type WaterfallView = Pick<TraceViewState, 'collapsed' | 'focus' | 'zoom' | 'time'>;
 
@@ -85,12 +92,21 @@ export function Waterfall(props: WaterfallProps) {
   // getItemKey must keep its identity between renders: the virtualizer rebuilds its O(n)
   // measurement table whenever it changes, which would make every scroll frame O(n).
   const getItemKey = useCallback((i: number) => rows[i] ?? i, [rows]);
+  // Extra rows mostly ahead of the scroll (overscan-range.ts); stable, like getItemKey.
+  const directionRef = useRef<ScrollDirection>(null);
+  const rangeExtractor = useCallback(
+    (range: { startIndex: number; endIndex: number; count: number }) => overscanRange(range, directionRef.current, OVERSCAN),
+    [],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey,
-    overscan: 12,
+    rangeExtractor,
+    onChange: (instance) => {
+      directionRef.current = instance.scrollDirection;
+    },
   });
 
   // Stable callbacks, so memoized rows do not re-render when the parent does.
@@ -221,6 +237,7 @@ export function Waterfall(props: WaterfallProps) {
                 key={index}
                 spans={spans}
                 index={index}
+                position={item.index}
                 top={item.start}
                 selected={index === selectedIndex}
                 collapsed={collapsed.has(index)}
