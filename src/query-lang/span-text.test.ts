@@ -4,7 +4,7 @@ import { buildTrace } from '../model/build-trace';
 import { makeSpanInput } from '../model/make-span-input';
 import { compileQuery } from './evaluate';
 import { parseQuery } from './parse';
-import { spanSearchText } from './span-text';
+import { spanSearchText, warmSpanSearchText } from './span-text';
 
 const T = '0000000000000000000000000000beef';
 const id = (n: number) => n.toString(16).padStart(16, '0');
@@ -31,6 +31,27 @@ describe('spanSearchText', () => {
 
   it('is built once per trace', () => {
     expect(spanSearchText(trace)).toBe(spanSearchText(trace));
+  });
+
+  it('can be built ahead in slices, stopping when told, with the same result', () => {
+    const big = buildTrace(
+      T,
+      Array.from({ length: 1234 }, (_, i) =>
+        makeSpanInput({ traceId: T, spanId: id(i + 1), parentSpanId: i === 0 ? null : id(1), name: `Op ${i}`, service: 'svc', startUs: i, durationUs: 1 }),
+      ),
+      'demo',
+    );
+    let slices = 0;
+    expect(warmSpanSearchText(big, () => slices++ < 1)).toBe(false);
+    expect(warmSpanSearchText(big, () => true)).toBe(true);
+    const warmed = spanSearchText(big);
+    expect(warmed).toHaveLength(1234);
+    expect(warmed[1233]).toContain('op 1233');
+    expect(warmed.every((t) => typeof t === 'string')).toBe(true);
+    // Finishing a partial build synchronously gives the same texts.
+    const other = buildTrace(T, big.spans.map((s) => makeSpanInput({ traceId: T, spanId: s.spanId, parentSpanId: s.parentSpanId, name: s.name, service: s.service, startUs: s.startUs, durationUs: 1 })), 'demo');
+    warmSpanSearchText(other, () => slices++ < 3);
+    expect(spanSearchText(other)).toEqual(warmed);
   });
 
   it('feeds free text in the filter language, never across two fields', () => {

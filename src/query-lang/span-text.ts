@@ -4,9 +4,23 @@ import type { Attribute, AttributeValue, Trace } from '../model/types';
 /**
  * Lower-cased free-text haystack per span, built once per trace (a Trace is immutable) and
  * kept as long as the trace is: typing in the in-trace search then costs one `includes` per
- * span instead of lower-casing every name and attribute on each keystroke.
+ * span instead of lower-casing every name and attribute on each keystroke. It may be built
+ * ahead in slices (`warmSpanSearchText`); `next` is how far a partial build has come.
  */
-const cache = new WeakMap<Trace, readonly string[]>();
+interface Haystack {
+  readonly texts: string[];
+  next: number;
+}
+const cache = new WeakMap<Trace, Haystack>();
+
+function haystackOf(trace: Trace): Haystack {
+  let h = cache.get(trace);
+  if (!h) {
+    h = { texts: new Array<string>(trace.spans.length), next: 0 };
+    cache.set(trace, h);
+  }
+  return h;
+}
 
 /** attrText with a fast path for scalars (nearly every value), which dominate the cost. */
 function valueText(v: AttributeValue): string {
@@ -34,16 +48,34 @@ function appendAttributes(text: string, list: readonly Attribute[]): string {
  * fields.
  */
 export function spanSearchText(trace: Trace): readonly string[] {
-  let texts = cache.get(trace);
-  if (!texts) {
-    texts = trace.spans.map((span) => {
-      let text = span.name + '\n' + span.service + '\n' + span.spanId;
-      text = appendAttributes(text, span.attributes);
-      text = appendAttributes(text, span.resource);
-      for (const e of span.events) text += '\n' + e.name;
-      return text.toLowerCase();
-    });
-    cache.set(trace, texts);
+  const h = haystackOf(trace);
+  fill(trace, h, h.texts.length);
+  return h.texts;
+}
+
+/**
+ * Builds part of the haystack ahead of the first search, `SLICE` spans at a time while
+ * `keepGoing()` says there is time left (an idle callback's deadline). True when complete.
+ * One slice of 100k spans in a single task would hold the page for ~300 ms.
+ */
+export function warmSpanSearchText(trace: Trace, keepGoing: () => boolean): boolean {
+  const h = haystackOf(trace);
+  const n = h.texts.length;
+  while (h.next < n && keepGoing()) fill(trace, h, Math.min(n, h.next + SLICE));
+  return h.next >= n;
+}
+
+const SLICE = 500;
+
+function fill(trace: Trace, h: Haystack, to: number): void {
+  const spans = trace.spans;
+  for (let i = h.next; i < to; i++) {
+    const span = spans[i]!;
+    let text = span.name + '\n' + span.service + '\n' + span.spanId;
+    text = appendAttributes(text, span.attributes);
+    text = appendAttributes(text, span.resource);
+    for (const e of span.events) text += '\n' + e.name;
+    h.texts[i] = text.toLowerCase();
   }
-  return texts;
+  if (to > h.next) h.next = to;
 }
