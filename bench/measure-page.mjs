@@ -5,7 +5,9 @@
 export function recordFirstRow() {
   window.__bench = { firstRow: null, longTasks: [] };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
+    // Entries arrive some time after the task: keep when each started, to count the tasks
+    // that started inside a measured window (not ones reported late from before it).
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const mo = new MutationObserver(() => {
     if (window.__bench.firstRow === null && document.querySelector('[data-testid="span-row"]')) {
@@ -41,24 +43,34 @@ export async function flickThrough({ segments, framesPerSegment, step }) {
   const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
   let frames = 0;
   let elapsed = 0;
-  const tasks = [];
+  const windows = [];
+  let jumpMs = 0;
   for (let s = 0; s < segments; s++) {
+    const jumpAt = performance.now();
     el.scrollTop = Math.floor((total * s) / segments);
-    // Let the jump render and settle; it is not part of the flick.
+    // Let the jump render and settle; it is not part of the flick, but its frame is timed
+    // (dragging the scrollbar far is a jump).
     await nextFrame();
+    await nextFrame();
+    jumpMs = Math.max(jumpMs, performance.now() - jumpAt);
     await new Promise((r) => setTimeout(r, 50));
     await nextFrame();
-    const before = window.__bench.longTasks.length;
     const t0 = performance.now();
     for (let f = 0; f < framesPerSegment; f++) {
       el.scrollTop = Math.min(total, el.scrollTop + step);
       frames++;
       await nextFrame();
     }
-    elapsed += performance.now() - t0;
-    tasks.push(...window.__bench.longTasks.slice(before));
+    const t1 = performance.now();
+    elapsed += t1 - t0;
+    windows.push([t0, t1]);
   }
-  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks) };
+  // Let late long-task entries arrive, then keep those that started inside a flick.
+  await new Promise((r) => setTimeout(r, 200));
+  const tasks = window.__bench.longTasks
+    .filter((t) => windows.some(([a, b]) => t.start >= a && t.start < b))
+    .map((t) => t.duration);
+  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks), maxJumpMs: jumpMs };
 }
 
 /** Scrolls the waterfall top to bottom in `maxFrames` frames: a new screen of rows every frame. */
@@ -70,7 +82,6 @@ export async function scrollThrough(maxFrames) {
   if (!el) return { fps: NaN, frames: 0, longTasks: 0, maxLongTaskMs: 0, scrolledPx: 0 };
   const total = el.scrollHeight - el.clientHeight;
   const step = Math.max(120, Math.ceil(total / maxFrames));
-  const before = window.__bench.longTasks.length;
   let frames = 0;
   const t0 = performance.now();
   await new Promise((resolve) => {
@@ -85,7 +96,8 @@ export async function scrollThrough(maxFrames) {
   // Let the last frame render.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const elapsed = performance.now() - t0;
-  const tasks = window.__bench.longTasks.slice(before);
+  await new Promise((r) => setTimeout(r, 200));
+  const tasks = window.__bench.longTasks.filter((t) => t.start >= t0 && t.start < t0 + elapsed).map((t) => t.duration);
   return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks), scrolledPx: total };
 }
 

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { chainTrace, traceIdOf, wideTrace } from './generate.mjs';
 import { startFakeJaeger } from './fake-jaeger.mjs';
 import { fetchAndParse, flickThrough, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
@@ -35,11 +36,7 @@ const server = spawn('node', ['scripts/serve.mjs'], {
 await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
 const app = `http://127.0.0.1:${PORT}`;
 
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
 
 const results = [];
 try {
@@ -59,6 +56,7 @@ try {
       r.fps = +flick.fps.toFixed(1);
       r.longTasks = flick.longTasks;
       r.maxLongTaskMs = Math.round(flick.maxLongTaskMs);
+      r.maxJumpMs = Math.round(flick.maxJumpMs);
       const sweep = await page.evaluate(scrollThrough, SCROLL_FRAMES);
       r.sweepFps = +sweep.fps.toFixed(1);
       r.sweepMaxTaskMs = Math.round(sweep.maxLongTaskMs);
@@ -83,12 +81,12 @@ try {
   await jaeger.close();
 }
 
-const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'fps', 'longTasks', 'maxLongTaskMs', 'sweepFps', 'sweepMaxTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];
+const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'fps', 'longTasks', 'maxLongTaskMs', 'maxJumpMs', 'sweepFps', 'sweepMaxTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];
 const fmt = (v) => (v === undefined || Number.isNaN(v) ? '–' : typeof v === 'number' ? String(Math.round(v * 10) / 10) : String(v));
 const widths = cols.map((k) => Math.max(k.length, ...results.map((r) => fmt(r[k]).length)));
 console.log('\n' + cols.map((k, i) => k.padEnd(widths[i])).join('  '));
 for (const r of results) console.log(cols.map((k, i) => fmt(r[k]).padEnd(widths[i])).join('  '));
-console.log('\nfps/longTasks: fast flicks (120 px a frame) at ten places over the whole trace; sweepFps: the whole waterfall in 600 frames, a new screen of rows every frame.');
+console.log('\nfps/longTasks: fast flicks (120 px a frame) at ten places over the whole trace (long tasks that started during a flick); maxJumpMs: the slowest jump to one of those places (two frames); sweepFps: the whole waterfall in 600 frames, a new screen of rows every frame.');
 console.log('Targets (100k spans): firstRows ≤ 1.3× floor, ≥55 fps, no long task > 50 ms; actions on 50k < 100 ms; heap < 150 MB.');
 
 mkdirSync('bench/results', { recursive: true });
