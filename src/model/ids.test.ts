@@ -81,3 +81,27 @@ describe('hex and base64 agree', () => {
     );
   });
 });
+
+describe('the already-normalized shortcut', () => {
+  // A leading space skips the shortcut (trim then takes the general steps): both must agree.
+  const idLike = fc.oneof(
+    fc.stringMatching(/^[0-9a-f]{16}$/),
+    fc.stringMatching(/^[0-9a-f]{32}$/),
+    fc.stringMatching(/^[0-9a-fA-FgG=+/_-]{10,34}$/),
+    fc.string({ maxLength: 34 }),
+    // Almost normalized: one character off.
+    fc
+      .tuple(fc.constantFrom(16, 32), fc.nat(31), fc.string({ minLength: 1, maxLength: 1 }), fc.stringMatching(/^[0-9a-f]{32}$/))
+      .map(([n, i, c, h]) => `${h.slice(0, i % n)}${c}${h.slice((i % n) + 1, n)}`),
+  );
+
+  it('gives what the general steps give, for any string', () => {
+    fc.assert(
+      fc.property(idLike, (s) => {
+        expect(normalizeTraceId(s)).toBe(normalizeTraceId(` ${s}`));
+        expect(normalizeSpanId(s)).toBe(normalizeSpanId(` ${s}`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -36,9 +36,11 @@ export function normalizeParentSpanId(raw: unknown): ParentIdResult {
 
 function normalize(raw: string, bytes: number): string | null {
   if (typeof raw !== 'string') return null;
+  const hexLength = bytes * 2;
+  // Already in the model's form (as most backends send ids): the steps below would give it back.
+  if (isLowerHexOfLength(raw, hexLength)) return raw;
   const s = raw.trim();
   if (s.length === 0) return null;
-  const hexLength = bytes * 2;
   // Hex wins over base64 when a string is both: hex is what every API documents, and a
   // base64 id of 8 or 16 bytes is never all hex digits at the lengths that matter
   // (12 or 24 chars end in '=', unpadded 11 or 22 chars are tried below only if not hex).
@@ -51,6 +53,15 @@ function normalize(raw: string, bytes: number): string | null {
   const decoded = decodeBase64Id(s);
   if (decoded === null || decoded.length > hexLength) return null;
   return decoded.padStart(hexLength, '0');
+}
+
+function isLowerHexOfLength(s: string, length: number): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

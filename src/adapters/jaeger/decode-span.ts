@@ -62,7 +62,10 @@ export function decodeUiSpan(
   const traceId = readId(rawTraceId ?? reqString(span, 'traceID', path), 'trace', warnings);
   const spanId = readId(reqString(span, 'spanID', path), 'span', warnings);
 
-  const references = optArray(span, 'references', path).map((r, i) => decodeReference(r, join(join(path, 'references'), i), traceId, warnings));
+  // A reference's path is built only when there is an error to report in it.
+  const references = optArray(span, 'references', path).map((r, i) =>
+    decodeReference(r, isReadableReference(r) ? '' : join(join(path, 'references'), i), traceId, warnings),
+  );
   const parent =
     references.find((r) => r.refType === 'CHILD_OF' && r.traceId === traceId) ??
     references.find((r) => r.refType === 'FOLLOWS_FROM' && r.traceId === traceId);
@@ -115,6 +118,18 @@ function decodeReference(raw: unknown, path: string, spanTraceId: string, warnin
     traceId: rawTrace === undefined ? spanTraceId : readId(rawTrace, 'trace', warnings),
     spanId: readId(reqString(ref, 'spanID', path), 'parent', warnings),
   };
+}
+
+/** When decodeReference does not throw (and so needs no path). */
+function isReadableReference(raw: unknown): boolean {
+  if (!isRecord(raw)) return false;
+  const refType = own(raw, 'refType');
+  const traceId = own(raw, 'traceID');
+  return (
+    (refType === undefined || refType === null || typeof refType === 'string') &&
+    (traceId === undefined || traceId === null || typeof traceId === 'string') &&
+    typeof own(raw, 'spanID') === 'string'
+  );
 }
 
 function spanProcess(

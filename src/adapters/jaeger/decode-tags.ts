@@ -1,6 +1,7 @@
 import { DecodeError } from '../../model/span-input';
 import type { Attribute, AttributeValue, SpanKind, SpanStatus } from '../../model/types';
-import { describe, expectRecord, integerValue, join, own, reqString } from '../shared/decode-helpers';
+import { describe, expectRecord, integerValue, isRecord, join, own, reqString } from '../shared/decode-helpers';
+import { isPlainRecord, noneInherited } from '../shared/plain-reads';
 
 /**
  * Jaeger UI-model tags `{key, type, value}` with type string | bool | int64 | float64 | binary.
@@ -10,14 +11,27 @@ import { describe, expectRecord, integerValue, join, own, reqString } from '../s
  */
 export function decodeTags(list: readonly unknown[], path: string): Attribute[] {
   const out: Attribute[] = [];
+  const plainReads = noneInherited(TAG_FIELDS);
+  // A trace has ~10 tags per span: the tag's path is built only when there is an error to
+  // report, and JSON's own objects are read with plain property reads (see plain-reads.ts).
   list.forEach((raw, i) => {
-    const p = join(path, i);
-    const tag = expectRecord(raw, p, 'a tag {key, type, value}');
-    const key = reqString(tag, 'key', p);
-    const type = own(tag, 'type');
-    out.push({ key, value: tagValue(typeof type === 'string' ? type.toLowerCase() : undefined, own(tag, 'value'), join(p, 'value')) });
+    const tag = isRecord(raw) ? raw : expectRecord(raw, join(path, i), 'a tag {key, type, value}');
+    const plain = plainReads && isPlainRecord(tag);
+    const keyRaw = plain ? tag.key : own(tag, 'key');
+    const key = typeof keyRaw === 'string' ? keyRaw : reqString(tag, 'key', join(path, i));
+    const type = plain ? tag.type : own(tag, 'type');
+    const value = plain ? tag.value : own(tag, 'value');
+    const at = isTagValueError(value) ? join(join(path, i), 'value') : '';
+    out.push({ key, value: tagValue(typeof type === 'string' ? type.toLowerCase() : undefined, value, at) });
   });
   return out;
+}
+
+const TAG_FIELDS = ['key', 'type', 'value'];
+
+/** When tagValue throws (and so needs its path). */
+function isTagValueError(value: unknown): boolean {
+  return (typeof value === 'object' && value !== null) || (typeof value === 'number' && !Number.isFinite(value));
 }
 
 export function tagValue(type: string | undefined, value: unknown, path: string): AttributeValue {

@@ -5,8 +5,8 @@ import { pick } from './otlp-fields';
 
 // Values nest (kvlist in array in kvlist); data is untrusted, so the depth is bounded and
 // the call stack can never overflow.
-const MAX_DEPTH = 32;
-const EMPTY: AttributeValue = { type: 'string', value: '' };
+export const MAX_DEPTH = 32;
+export const EMPTY: AttributeValue = { type: 'string', value: '' };
 
 /** OTLP `KeyValue[]` → typed attributes. Absent or null → []. */
 export function decodeAttributes(raw: unknown, path: string, depth = 0): Attribute[] {
@@ -75,7 +75,7 @@ export function decodeAnyValue(raw: unknown, path: string, depth = 0): Attribute
 }
 
 /** `{values: [...]}` of an ArrayValue / KeyValueList; absent values = []. */
-function listOf(raw: unknown, path: string): readonly unknown[] {
+export function listOf(raw: unknown, path: string): readonly unknown[] {
   if (!isRecord(raw)) throw wrong('an object {values: [...]}', raw, path);
   const values = raw.values;
   if (values === undefined || values === null) return [];
@@ -84,7 +84,7 @@ function listOf(raw: unknown, path: string): readonly unknown[] {
 }
 
 // The protobuf JSON mapping writes non-finite doubles as strings.
-function doubleOf(v: unknown): number | undefined {
+export function doubleOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string') return undefined;
   const s = v.trim();

@@ -84,7 +84,7 @@ function parentOf(raw: JsonRecord, path: string, warnings: DataWarning[]): strin
   return text;
 }
 
-function kindOf(raw: unknown, path: string): SpanKind {
+export function kindOf(raw: unknown, path: string): SpanKind {
   if (raw === undefined || raw === null) return 'unspecified';
   if (typeof raw === 'number') return KINDS[raw] ?? 'unspecified';
   if (typeof raw === 'string') {
@@ -95,7 +95,7 @@ function kindOf(raw: unknown, path: string): SpanKind {
   throw new DecodeError(`expected the span kind as a number or a name, found ${describe(raw)}`, path);
 }
 
-function statusOf(raw: unknown, path: string): SpanStatus {
+export function statusOf(raw: unknown, path: string): SpanStatus {
   if (raw === undefined || raw === null) return { code: 'unset' };
   if (!isRecord(raw)) throw new DecodeError(`expected a status object, found ${describe(raw)}`, path);
   const codeRaw = get(raw, 'code');

@@ -7,7 +7,9 @@ import { describe, isRecord, join, own, textOf, type JsonRecord } from '../share
 import { PayloadCollector } from '../shared/payload-collector';
 import { decodeAttributes } from './any-value';
 import { decodeOtlpSpan, type SpanContext } from './decode-span';
+import { plainReadsAreOwnReads } from './fast-path-guard';
 import { get, pick } from './otlp-fields';
+import { decodeOtlpSpanFast } from './span-fast-path';
 
 const UNKNOWN_SERVICE = 'unknown_service';
 const RESOURCE_LIST_KEYS = ['resourceSpans', 'resource_spans', 'batches'];
@@ -31,7 +33,8 @@ export function decodeInto(json: unknown, collector: PayloadCollector, prefix: s
   if (!isRecord(json)) throw new DecodeError(`expected an OTLP JSON object, found ${describe(json)}`, prefix || '(root)');
   const envelope = unwrap(json, prefix);
   const before = new Set<string>();
-  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before);
+  const fast = plainReadsAreOwnReads();
+  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, fast);
   if (envelope.truncated) {
     // Every trace this document contributed was cut; with none, say it about the payload.
     if (before.size === 0) collector.addWarning(envelope.truncated);
@@ -92,7 +95,7 @@ function tracesData(obj: JsonRecord, path: string): Envelope {
   return { resourceSpans: list.map((value, i) => ({ value, path: join(at, i) })) };
 }
 
-function decodeResourceSpans(raw: unknown, path: string, collector: PayloadCollector, seen: Set<string>): void {
+function decodeResourceSpans(raw: unknown, path: string, collector: PayloadCollector, seen: Set<string>, fast: boolean): void {
   if (!isRecord(raw)) throw new DecodeError(`expected a ResourceSpans object, found ${describe(raw)}`, path);
   const resourceRaw = get(raw, 'resource');
   if (resourceRaw !== undefined && resourceRaw !== null && !isRecord(resourceRaw)) {
@@ -119,9 +122,12 @@ function decodeResourceSpans(raw: unknown, path: string, collector: PayloadColle
     };
     const spans = get(scopeSpans, 'spans');
     if (spans === undefined || spans === null) return;
-    if (!Array.isArray(spans)) throw new DecodeError(`expected a list of spans, found ${describe(spans)}`, join(at, 'spans'));
+    const spansPath = join(at, 'spans');
+    if (!Array.isArray(spans)) throw new DecodeError(`expected a list of spans, found ${describe(spans)}`, spansPath);
     for (let k = 0; k < spans.length; k++) {
-      const span = decodeOtlpSpan(spans[k], join(join(at, 'spans'), k), context);
+      const rawSpan: unknown = spans[k];
+      // The path is built only for the spans the fast path hands back (unusual or wrong).
+      const span = (fast ? decodeOtlpSpanFast(rawSpan, context) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);
       seen.add(span.traceId);
       collector.addSpan(span);
     }

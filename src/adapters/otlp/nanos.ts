@@ -34,9 +34,43 @@ export function nanosBetween(
   endUs: Micros | null,
 ): Micros | null {
   if (startUs === null || endUs === null) return null;
-  if (typeof startRaw === 'string' && typeof endRaw === 'string' && DIGITS.test(startRaw) && DIGITS.test(endRaw)) {
+  if (typeof startRaw !== 'string' || typeof endRaw !== 'string') return micros(endUs - startUs);
+  const quick = digitsDifference(startRaw, endRaw);
+  if (quick !== undefined) {
+    // What the BigInt lines below compute, in exact double arithmetic (|quick| < 10^15).
+    const rest = quick % 1000;
+    return micros((quick - rest) / 1000 + rest / 1000);
+  }
+  if (DIGITS.test(startRaw) && DIGITS.test(endRaw)) {
     const d = BigInt(endRaw.trim()) - BigInt(startRaw.trim());
     return micros(Number(d / 1000n) + Number(d % 1000n) / 1000);
   }
   return micros(endUs - startUs);
+}
+
+/**
+ * end − start for two bare-digit strings of one length that differ only in their last 15
+ * digits (any span shorter than ~11 days): the shared prefix cancels, and the differing
+ * tails are exact doubles. Undefined otherwise, and then BigInt does it.
+ */
+function digitsDifference(start: string, end: string): number | undefined {
+  const n = start.length;
+  if (n === 0 || end.length !== n) return undefined;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = start.charCodeAt(i);
+    if (c !== end.charCodeAt(i)) break;
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (n - i > 15) return undefined;
+  let a = 0;
+  let b = 0;
+  for (; i < n; i++) {
+    const x = start.charCodeAt(i) - 48;
+    const y = end.charCodeAt(i) - 48;
+    if (x < 0 || x > 9 || y < 0 || y > 9) return undefined;
+    a = a * 10 + x;
+    b = b * 10 + y;
+  }
+  return b - a;
 }

@@ -73,10 +73,23 @@ export function join(path: string, key: string | number): string {
 /** Integer text kept exactly: a number when safe, else the decimal string (see AttributeValue). */
 export function integerValue(v: number | string): number | string | undefined {
   if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  if (isShortInteger(v)) return Number(v);
   const s = v.trim();
   if (!/^-?\d+$/.test(s)) return undefined;
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s.replace(/^(-?)0+(?=\d)/, '$1');
+}
+
+/** Bare digits (optionally after '-'), at most 15: always a safe integer, so `Number` is exact. */
+function isShortInteger(s: string): boolean {
+  const start = s.charCodeAt(0) === 45 ? 1 : 0;
+  const n = s.length;
+  if (n === start || n - start > 15) return false;
+  for (let i = start; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Display text for a free-form value from the data (backend warnings, error entries). */
