@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
 // The journeys against the real backends (issue 3): the built app served by scripts/serve.mjs
 // with JAEGER_URL / TEMPO_URL / ZIPKIN_URL pointing at running servers, one project per
@@ -7,18 +7,6 @@ import { defineConfig, devices } from '@playwright/test';
 // the server, and passes E2E_BASE_URL); on its own it serves dist/ itself on E2E_PORT with
 // the backends' loopback URLs. Never part of the hermetic `npx playwright test` (testDir
 // differs). Each project skips itself, saying why, when its backend does not answer.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const PORT = Number(process.env.E2E_PORT ?? 4480);
 const BASE_URL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}/`;
 const BACKEND_URLS = {
@@ -43,7 +31,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: BASE_URL,
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

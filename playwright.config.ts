@@ -1,19 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's chromium when present (offline machines, CI images); otherwise Playwright's own
-// browser (`npx playwright install chromium`).
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
 // The built app (dist/) served by scripts/serve.mjs, once at the root and once under a
 // sub-path to prove relative assets, <base href> and deep links. `npm test` builds first.
@@ -56,7 +42,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -2,8 +2,9 @@
 // generated trace, summed by function (self time). Not part of `npm run bench`.
 //   node bench/profile-first-rows.mjs [spans=100000]
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
 import { startFakeJaeger } from './fake-jaeger.mjs';
 import { fetchAndParse, recordFirstRow } from './measure-page.mjs';
@@ -21,10 +22,7 @@ const server = spawn('node', ['scripts/serve.mjs'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
