@@ -10,14 +10,22 @@ import { loadTraceInWorker, usesTraceWorker, WorkerUnavailable } from './trace-w
  * "decoding" for big bodies), or in the trace worker when that is turned on (see
  * trace-worker-client.ts).
  */
+const PROGRESS_LINGER_MS = 1000;
+
 export async function loadTrace(adapter: SourceAdapter, traceId: string, signal?: AbortSignal): Promise<Trace> {
   const config = adapter.config;
   const onProgress = (p: TraceLoadProgress) => setTraceLoadProgress(config.id, traceId, p);
   if (!usesTraceWorker(config)) {
     try {
-      return await adapter.trace(traceId, signal, onProgress);
-    } finally {
+      const trace = await adapter.trace(traceId, signal, onProgress);
+      // The page renders the trace a task or two later: until then the loader says what is
+      // happening instead of falling back to "Loading…".
+      onProgress({ phase: 'transferring', spans: trace.spans.length });
+      setTimeout(() => setTraceLoadProgress(config.id, traceId, null), PROGRESS_LINGER_MS);
+      return trace;
+    } catch (e) {
       setTraceLoadProgress(config.id, traceId, null);
+      throw e;
     }
   }
   try {

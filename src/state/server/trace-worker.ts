@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The trace loader's worker: fetch + JSON.parse + decode + buildTrace off the main thread,
 // with the same adapter code as the main thread (createAdapter from the SourceConfig).
-// Progress comes from counting the response body as it streams in.
+// Progress comes from the adapter's own byte counting (the same as on the main thread).
 import { createAdapter } from '../../adapters/registry';
 import { isSourceError } from '../../adapters/source-error';
 import { traceToText } from './trace-transport';
@@ -9,46 +9,11 @@ import type { SerializedError, TraceLoadProgress, TraceWorkerRequest, TraceWorke
 
 declare const self: DedicatedWorkerGlobalScope;
 
-interface Load {
-  readonly traceId: string;
-  readonly controller: AbortController;
-}
-const loads = new Map<number, Load>();
+/** Loads in flight, by request id, so an 'abort' message can stop one. */
+const loads = new Map<number, AbortController>();
 
 const post = (msg: TraceWorkerResponse) => self.postMessage(msg);
 const report = (id: number, progress: TraceLoadProgress) => post({ type: 'progress', id, progress });
-
-// Loads are told apart by their trace id in the request URL (the adapter's fetch calls
-// carry no other handle); a response no load claims passes through untouched.
-const realFetch = self.fetch.bind(self);
-self.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  const response = await realFetch(input, init);
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const ids = [...loads].filter(([, l]) => url.includes(l.traceId)).map(([id]) => id);
-  if (ids.length === 0 || !response.body || !response.ok) return response;
-  const totalBytes = Number(response.headers.get('content-length')) || null;
-  let bytes = 0;
-  let last = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, out) {
-      bytes += chunk.byteLength;
-      const now = performance.now();
-      if (now - last > 100) {
-        last = now;
-        for (const id of ids) report(id, { phase: 'downloading', bytes, totalBytes });
-      }
-      out.enqueue(chunk);
-    },
-    flush() {
-      for (const id of ids) report(id, { phase: 'decoding', bytes });
-    },
-  });
-  return new Response(response.body.pipeThrough(counter), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-};
 
 function serializeError(e: unknown): SerializedError {
   if (isSourceError(e)) {
@@ -62,13 +27,13 @@ function serializeError(e: unknown): SerializedError {
 self.onmessage = async (event: MessageEvent<TraceWorkerRequest>) => {
   const msg = event.data;
   if (msg.type === 'abort') {
-    loads.get(msg.id)?.controller.abort();
+    loads.get(msg.id)?.abort();
     return;
   }
   const controller = new AbortController();
-  loads.set(msg.id, { traceId: msg.traceId, controller });
+  loads.set(msg.id, controller);
   try {
-    const trace = await createAdapter(msg.config).trace(msg.traceId, controller.signal);
+    const trace = await createAdapter(msg.config).trace(msg.traceId, controller.signal, (p) => report(msg.id, p));
     report(msg.id, { phase: 'transferring', spans: trace.spans.length });
     post({ type: 'done', id: msg.id, text: traceToText(trace) });
   } catch (e) {
