@@ -40,6 +40,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (!noProfile) await cdp.send('Profiler.start');
+  await (await fetch(`http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`)).arrayBuffer();
   await page.goto(`http://127.0.0.1:${PORT}/trace/${id}?source=jaeger`);
   await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
   const { profile } = noProfile ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
