@@ -105,7 +105,9 @@ function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
                 role="separator"
                 aria-orientation="vertical"
                 aria-label="Resize the span details"
+                tabIndex={0}
                 onPointerDown={split.onPointerDown}
+                onKeyDown={split.onKeyDown}
               />
               <aside className="tp-details">
                 <SpanDetails
