@@ -37,6 +37,22 @@ test.describe('compare', () => {
     await snap(page, 'compare-n-plus-one', info);
   });
 
+  test("a row's A and B figures open that span in its own trace", async ({ page }) => {
+    await page.goto(`compare/${CHECKOUT_OK}...${CHECKOUT_TIMEOUT}?source=demo&only=1`);
+    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 30_000 });
+    const changed = page.locator('[data-testid="diff-row"][data-change="changed"]').nth(1);
+    const name = (await changed.locator('.diff-name').textContent())!;
+    await changed.getByTestId('diff-b').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/trace/${CHECKOUT_TIMEOUT}\\?source=demo&span=[0-9a-f]+`));
+    // The span is selected and its details name the same operation.
+    await expect(page.getByTestId('span-details')).toContainText(name);
+    await page.goBack();
+    await expect(page.getByTestId('compare-view')).toBeVisible();
+    await changed.getByTestId('diff-a').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/trace/${CHECKOUT_OK}\\?source=demo&span=`));
+    await expect(page.getByTestId('span-details')).toContainText(name);
+  });
+
   test('two results picked on the search page open in compare', async ({ page }) => {
     await page.goto(`search?source=demo&q=${encodeURIComponent('service=catalog')}`);
     const checks = page.getByTestId('compare-check');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
@@ -32,6 +32,14 @@ function Side({ label, trace, href }: { label: string; trace: Trace; href: strin
       </span>
     </div>
   );
+}
+
+/** A trace page href with `span=` set (the page selects and reveals it). */
+function withSpan(href: string, uid: string): string {
+  const [path, query = ''] = href.split('?');
+  const params = new URLSearchParams(query);
+  params.set('span', uid);
+  return `${path}?${params.toString()}`;
 }
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -85,6 +93,13 @@ export function CompareView({ a, b, hrefA, hrefB, onlyChanges: fromUrl, onOnlyCh
     [diff, onlyChanges],
   );
   const t = diff.totals;
+  const spanHref = useCallback(
+    (side: 'a' | 'b', spanIndex: number) => {
+      const span = (side === 'a' ? a : b).spans[spanIndex];
+      return span ? withSpan(side === 'a' ? hrefA : hrefB, span.uid) : null;
+    },
+    [a, b, hrefA, hrefB],
+  );
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-head">
@@ -120,7 +135,7 @@ export function CompareView({ a, b, hrefA, hrefB, onlyChanges: fromUrl, onOnlyCh
             The two traces have the same spans at the same positions, with the same durations.
           </p>
         ) : (
-          <DiffRows rows={diff.rows} shown={shown} />
+          <DiffRows rows={diff.rows} shown={shown} spanHref={spanHref} />
         )}
         <aside className="compare-aside">
           <CriticalPathDiff rows={diff.critical} />

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { serviceColor } from '../../lib/service-color';
 import type { DiffRow } from '../../model/compare/diff-traces';
 import { formatDelta, formatPercent, formatSide } from './diff-format';
@@ -8,8 +9,33 @@ const ROW_HEIGHT = 26;
 const INDENT_PX = 14;
 const CHANGE_LABEL = { added: 'only in B', removed: 'only in A', changed: 'changed', same: '' } as const;
 
-/** The aligned tree as a virtualized table: A and B per row, Δ and %; added green, removed red. */
-export function DiffRows({ rows, shown }: { rows: readonly DiffRow[]; shown: readonly number[] }) {
+interface DiffRowsProps {
+  readonly rows: readonly DiffRow[];
+  readonly shown: readonly number[];
+  /** Where a side's span opens in its own trace page, or null (no span on that side). */
+  readonly spanHref: (side: 'a' | 'b', spanIndex: number) => string | null;
+}
+
+/** A side's figures, as a link to its first span at this position when there is one. */
+function SideCell({ href, children, testId, side }: { href: string | null; children: ReactNode; testId: string; side: string }) {
+  return (
+    <span role="cell" className="diff-cell diff-cell--num" data-testid={testId}>
+      {href ? (
+        <Link to={href} className="diff-span-link" title={`Open this span in trace ${side}`}>
+          {children}
+        </Link>
+      ) : (
+        children
+      )}
+    </span>
+  );
+}
+
+/**
+ * The aligned tree as a virtualized table: A and B per row (each a link to that side's span),
+ * Δ and %; added green, removed red.
+ */
+export function DiffRows({ rows, shown, spanHref }: DiffRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -65,12 +91,12 @@ export function DiffRows({ rows, shown }: { rows: readonly DiffRow[]; shown: rea
                     </span>
                   ) : null}
                 </span>
-                <span role="cell" className="diff-cell diff-cell--num" data-testid="diff-a">
+                <SideCell href={spanHref('a', row.firstSpanA)} testId="diff-a" side="A">
                   {formatSide(row.countA, row.durationA)}
-                </span>
-                <span role="cell" className="diff-cell diff-cell--num" data-testid="diff-b">
+                </SideCell>
+                <SideCell href={spanHref('b', row.firstSpanB)} testId="diff-b" side="B">
                   {formatSide(row.countB, row.durationB)}
-                </span>
+                </SideCell>
                 <span role="cell" className="diff-cell diff-cell--num diff-delta" data-testid="diff-delta">
                   {row.change === 'same' ? '' : formatDelta(row.deltaUs)}
                 </span>
