@@ -94,9 +94,16 @@ export function buildTrace(
   // Pre-order lists the roots in their sorted order, so their indices ascend.
   const roots: number[] = [];
   for (let c = first[n]!; c < first[n + 1]!; c++) roots.push(position[children[c]!]!);
-  // Filled in index order, so that iterating it lists spans in order.
-  const byUid = new Map<string, number>();
-  for (let k = 0; k < n; k++) byUid.set(spans[k]!.uid, k);
+  // Built on first use (100k Map entries are ~100 ms the first screen does not need), in
+  // index order, so that iterating it lists spans in order.
+  let byUid: Map<string, number> | undefined;
+  const indexByUid = (): Map<string, number> => {
+    if (byUid === undefined) {
+      byUid = new Map<string, number>();
+      for (let k = 0; k < n; k++) byUid.set(spans[k]!.uid, k);
+    }
+    return byUid;
+  };
   const warned: Span[] = [];
   for (let k = 0; warned.length < warnedCount; k++) if (hasWarnings[k] === 1) warned.push(spans[k]!);
   const { startUs, endUs } = totals.extent();
@@ -105,7 +112,9 @@ export function buildTrace(
     format,
     spans,
     roots,
-    byUid,
+    get byUid() {
+      return indexByUid();
+    },
     startUs,
     endUs,
     durationUs: micros(endUs - startUs),
