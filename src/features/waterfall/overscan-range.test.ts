@@ -13,6 +13,10 @@ describe('overscanRange', () => {
     expect(overscanRange({ startIndex: 10, endIndex: 12, count: 100 }, 'backward', rows)).toEqual([7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('renders only the visible rows after a leap', () => {
+    expect(overscanRange({ startIndex: 10, endIndex: 12, count: 100 }, 'leap', rows)).toEqual([10, 11, 12]);
+  });
+
   it('stays within the list', () => {
     expect(overscanRange({ startIndex: 0, endIndex: 2, count: 4 }, 'forward', rows)).toEqual([0, 1, 2, 3]);
     expect(overscanRange({ startIndex: 0, endIndex: 1, count: 2 }, 'backward', rows)).toEqual([0, 1]);

@@ -5,8 +5,7 @@ import { isErrorSpan } from '../../model/attributes';
 import type { Span } from '../../model/types';
 import { spanHint } from './span-hint';
 import './span-marks.css';
-import { guideStyle } from './guide-style';
-import { treeGuides } from './tree-guides';
+import { displayIndent } from './tree-guides';
 
 export const ROW_HEIGHT = 24;
 export const INDENT_PX = 14;
@@ -43,9 +42,9 @@ const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(4)}%`;
 export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   const { spans, index, top, selected, collapsed, windowStartUs, windowDurationUs } = props;
   const span = spans[index]!;
-  const tree = treeGuides(spans, index, MAX_INDENT_LEVELS);
-  const guides = guideStyle(tree, INDENT_PX, ROW_HEIGHT);
-  const clipped = tree.clipped;
+  // The vertical guide lines are the GuideLayer's; the row indents its name and draws its arm.
+  const indent = displayIndent(span, MAX_INDENT_LEVELS);
+  const clipped = span.depth > indent && indent > 0;
   const color = serviceColor(span.service);
   const error = isErrorSpan(span);
   const childCount = span.children.length;
@@ -100,8 +99,7 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       aria-expanded={childCount > 0 ? !collapsed : undefined}
       onClick={onRowClick}
     >
-      <div className="wf-name" role="gridcell">
-        {guides && <span className="wf-guides" style={guides} />}
+      <div className={indent > 0 ? 'wf-name is-child' : 'wf-name'} role="gridcell" style={indentStyle(indent)}>
         {childCount > 0 ? (
           <button
             type="button"
@@ -161,6 +159,13 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
     </div>
   );
 });
+
+/** The name cell's left padding holds the indentation; one shared style object per depth. */
+const NAME_PADDING_PX = 6;
+const indentStyles = Array.from({ length: MAX_INDENT_LEVELS + 1 }, (_, i) => ({ paddingLeft: NAME_PADDING_PX + i * INDENT_PX }));
+function indentStyle(indent: number): CSSProperties | undefined {
+  return indent > 0 ? indentStyles[indent] : undefined;
+}
 
 /** Marks for a bar cut by the zoom window (is-clip-start/end), or wholly outside it. */
 function clipClasses(startFrac: number, endFrac: number): string {

@@ -27,10 +27,15 @@ function isLastChild(spans: readonly Span[], index: number): boolean {
   return parent.children[parent.children.length - 1] === index;
 }
 
+/** Display indentation of a span's row, in levels: 0 for a root, else its depth up to `maxLevels`. */
+export function displayIndent(span: Span, maxLevels: number): number {
+  return span.depth <= 0 || span.parentIndex < 0 ? 0 : Math.min(span.depth, maxLevels);
+}
+
 export function treeGuides(spans: readonly Span[], index: number, maxLevels: number): TreeGuides {
   const span = spans[index];
-  if (!span || span.depth <= 0 || span.parentIndex < 0) return ROOT;
-  const indent = Math.min(span.depth, maxLevels);
+  const indent = span ? displayIndent(span, maxLevels) : 0;
+  if (!span || indent === 0) return ROOT;
   const shift = span.depth - indent; // levels hidden on the left
   const through: number[] = [];
   // Walk up: the ancestor at depth d+1 decides whether the line at level d continues.

@@ -6,6 +6,7 @@ import { collapseAll, revealSpan, visibleRows as modelVisibleRows } from '../../
 import type { Trace } from '../../model/types';
 import { rowPositions } from './row-positions';
 import { treeGuides } from './tree-guides';
+import { guideSegments } from './guide-segments';
 import { niceStep, timeTicks } from './time-ticks';
 
 /** Builds pre-ordered spans from a parent array (parent[i] < i), as buildTrace lays them out. */
@@ -123,6 +124,53 @@ describe('treeGuides', () => {
     // span 2 sits under span 1, which has a later sibling (3): line at level 0 continues
     expect(treeGuides(spans, 2, 24)).toMatchObject({ indent: 2, elbow: 'last', through: [0] });
     expect(treeGuides(spans, 3, 24)).toMatchObject({ indent: 1, elbow: 'last', through: [] });
+  });
+});
+
+describe('guideSegments', () => {
+  const geometry = { rowHeight: 24, maxLevels: 20 };
+  it('merges a line across the rows it passes through and stops └ past the middle', () => {
+    // 0 ─ 1 ─ 2, 1 has a later sibling 3: level 0 runs from row 1 to the middle of row 3.
+    const spans = spansFromParents([-1, 0, 1, 0, -1]);
+    expect(guideSegments(spans, [0, 1, 2, 3, 4], 0, geometry)).toEqual([
+      { level: 1, top: 48, height: 13 },
+      { level: 0, top: 24, height: 61 },
+    ]);
+    // A window starting mid-tree: the line enters from above.
+    expect(guideSegments(spans, [2, 3], 48, geometry)).toEqual([
+      { level: 1, top: 48, height: 13 },
+      { level: 0, top: 48, height: 37 },
+    ]);
+  });
+
+  it('covers exactly the pixels the per-row guides cover', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 60 }), fc.nat(), fc.nat(), (raw, a, b) => {
+        const spans = spansFromParents(raw.map((r, i) => (i === 0 ? -1 : (r % (i + 1)) - 1)));
+        const from = a % spans.length;
+        const to = from + (b % (spans.length - from));
+        const window = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+        const { maxLevels, rowHeight } = { maxLevels: 4, rowHeight: 24 };
+        const expected = new Set<string>();
+        window.forEach((index, r) => {
+          const g = treeGuides(spans, index, maxLevels);
+          const top = (from + r) * rowHeight;
+          const mark = (level: number, h: number) => {
+            for (let y = top; y < top + h; y++) expected.add(`${level}:${y}`);
+          };
+          for (const level of g.through) mark(level, rowHeight);
+          if (g.elbow) mark(g.indent - 1, g.elbow === 'mid' ? rowHeight : rowHeight / 2 + 1);
+        });
+        const got = new Set<string>();
+        for (const s of guideSegments(spans, window, from * rowHeight, { maxLevels, rowHeight })) {
+          for (let y = s.top; y < s.top + s.height; y++) {
+            expect(got.has(`${s.level}:${y}`)).toBe(false);
+            got.add(`${s.level}:${y}`);
+          }
+        }
+        expect([...got].sort()).toEqual([...expected].sort());
+      }),
+    );
   });
 });
 

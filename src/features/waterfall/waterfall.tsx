@@ -7,9 +7,10 @@ import type { Trace } from '../../model/types';
 import type { TraceViewState } from '../../state/url/trace-view-codec';
 import { axisTicks } from './axis-ticks';
 import { FocusBar } from './focus-bar';
+import { GuideLayer } from './guide-layer';
 import { KeyboardHelp } from './keyboard-help';
 import { RowActions } from './row-actions';
-import { ROW_HEIGHT, SpanRow } from './span-row';
+import { INDENT_PX, MAX_INDENT_LEVELS, ROW_HEIGHT, SpanRow } from './span-row';
 import { TimeAxis, TimeGrid } from './time-axis';
 import { Timebar } from './timebar';
 import { useAxisDragZoom, useWheelZoom } from './timeline-zoom';
@@ -94,6 +95,7 @@ export function Waterfall(props: WaterfallProps) {
   const getItemKey = useCallback((i: number) => rows[i] ?? i, [rows]);
   // Extra rows mostly ahead of the scroll (overscan-range.ts); stable, like getItemKey.
   const directionRef = useRef<ScrollDirection>(null);
+  const lastOffsetRef = useRef(0);
   const rangeExtractor = useCallback(
     (range: { startIndex: number; endIndex: number; count: number }) => overscanRange(range, directionRef.current, OVERSCAN),
     [],
@@ -105,7 +107,11 @@ export function Waterfall(props: WaterfallProps) {
     getItemKey,
     rangeExtractor,
     onChange: (instance) => {
-      directionRef.current = instance.scrollDirection;
+      // A step farther than the viewport is a leap (overscan-range.ts): no rows beyond it.
+      const offset = instance.scrollOffset ?? 0;
+      const leapt = Math.abs(offset - lastOffsetRef.current) > (instance.scrollRect?.height ?? Infinity);
+      lastOffsetRef.current = offset;
+      directionRef.current = leapt && instance.isScrolling ? 'leap' : instance.scrollDirection;
     },
   });
 
@@ -250,6 +256,15 @@ export function Waterfall(props: WaterfallProps) {
               />
             );
           })}
+          {/* After the rows: its lines paint over row backgrounds, as lines drawn in a row would. */}
+          <GuideLayer
+            spans={spans}
+            spanIndices={items.map((item) => rows[item.index]!)}
+            firstTop={items[0]?.start ?? 0}
+            rowHeight={ROW_HEIGHT}
+            indentPx={INDENT_PX}
+            maxLevels={MAX_INDENT_LEVELS}
+          />
           {selectedRow !== null && (
             <RowActions
               top={selectedRow.start}
