@@ -48,7 +48,7 @@ try {
   await page.waitForTimeout(1500);
   const floorMs = await page.evaluate(fetchAndParse, `http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`);
   console.log(`floor (fetch + text + JSON.parse) ${Math.round(floorMs)} ms`);
-  const marks = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/') || r.name.includes('config'))
+  const marks = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => !r.name.includes('favicon'))
     .map((r) => `${r.name.split('/').slice(-2).join('/')}: start ${Math.round(r.startTime)} firstByte ${Math.round(r.responseStart)} lastByte ${Math.round(r.responseEnd)}`));
   writeFileSync('/tmp/prof/first-rows.cpuprofile', JSON.stringify(profile));
   const self = new Map();

@@ -6,6 +6,7 @@ import { drawFlame, FLAME_ROW_H } from './draw-flame';
 import { flameHit, flameRows } from './flame-rows';
 import { useFlameSearch } from './use-flame-search';
 import './flame-graph.css';
+import { formatCount } from '../../lib/format-count';
 
 export interface FlameGraphProps {
   readonly trace: Trace;
@@ -143,7 +144,7 @@ export function FlameGraph({ trace, selectedIndex, onSelect }: FlameGraphProps) 
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className={`fg-count${search.error ? ' fg-error' : ''}`} data-testid="flame-match-count" role="status">
-          {search.error ?? (search.matches ? `${search.count.toLocaleString('en')} ${search.count === 1 ? 'match' : 'matches'}` : '')}
+          {search.error ?? (search.matches ? `${formatCount(search.count)} ${search.count === 1 ? 'match' : 'matches'}` : '')}
         </span>
       </div>
       <div
@@ -151,7 +152,7 @@ export function FlameGraph({ trace, selectedIndex, onSelect }: FlameGraphProps) 
         className="fg-scroll"
         tabIndex={0}
         role="img"
-        aria-label={`Flame graph of ${trace.spans.length.toLocaleString('en')} spans${focused ? `, zoomed into ${focused.name}` : ''}`}
+        aria-label={`Flame graph of ${formatCount(trace.spans.length)} spans${focused ? `, zoomed into ${focused.name}` : ''}`}
         onScroll={draw}
         onPointerMove={onMove}
         onPointerLeave={() => setHover(null)}

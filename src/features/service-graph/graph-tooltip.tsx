@@ -1,8 +1,9 @@
 import { formatDuration as formatDurationUs } from '../../lib/format-time';
 import type { GraphHover } from './graph-renderer';
+import { formatCount } from '../../lib/format-count';
 
 const pct = (rate: number) => `${(rate * 100).toFixed(rate > 0 && rate < 0.01 ? 2 : 1)} %`;
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatCount(n);
 
 /** Details of the node or edge under the pointer, beside the pointer. */
 export function GraphTooltip({ hover }: { readonly hover: GraphHover }) {

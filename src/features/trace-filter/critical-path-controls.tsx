@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { formatDuration } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
 import type { CriticalPathInfo } from './trace-analyses';
+import { formatCount } from '../../lib/format-count';
 
 export interface CriticalPathControlsProps {
   readonly on: boolean;
@@ -93,7 +94,7 @@ function SharePopover({ info, onClose }: { info: CriticalPathInfo; onClose: () =
     <div className="tf-popover" ref={ref} role="dialog" aria-label="Critical path by service" data-testid="cp-share-table">
       <table className="tf-share">
         <caption>
-          Critical path: {formatDuration(info.totalUs)} in {info.path.length.toLocaleString('en-US')} segments
+          Critical path: {formatDuration(info.totalUs)} in {formatCount(info.path.length)} segments
         </caption>
         <thead>
           <tr>

@@ -3,6 +3,7 @@ import type { QueryError } from '../../query-lang/query-error';
 import type { QuickFilter } from '../../state/url/trace-view-codec';
 import { QueryInput } from './query-input';
 import { SLOWEST_COUNT } from './trace-analyses';
+import { formatCount } from '../../lib/format-count';
 
 export interface TraceSearchBarProps {
   readonly text: string;
@@ -28,7 +29,7 @@ const QUICK: readonly { id: Exclude<QuickFilter, 'none'>; label: string; title: 
 ];
 
 function countText(n: number): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'}`;
+  return `${formatCount(n)} ${n === 1 ? 'match' : 'matches'}`;
 }
 
 /** The in-trace search: query box, match count, previous/next, matches only, quick filters. */
@@ -60,7 +61,7 @@ export const TraceSearchBar = memo(function TraceSearchBar(props: TraceSearchBar
       </span>
       {position > 0 && matchCount !== null && (
         <span className="tf-position" data-testid="match-position">
-          {position.toLocaleString('en-US')} / {matchCount.toLocaleString('en-US')}
+          {formatCount(position)} / {formatCount(matchCount)}
         </span>
       )}
       <button

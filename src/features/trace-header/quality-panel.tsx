@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { QualityGroup } from '../../model/analyses/data-quality';
 import type { Trace } from '../../model/types';
+import { formatCount } from '../../lib/format-count';
 
 /** Spans listed per issue; the rest are counted. Keeps the panel small on huge traces. */
 const SPANS_PER_ISSUE = 12;
@@ -69,7 +70,7 @@ export function QualityPanel({ trace, groups, onSelectSpan, onClose }: QualityPa
                       );
                     })}
                     {issue.spanIndices.length > SPANS_PER_ISSUE && (
-                      <span className="th-more">+{(issue.spanIndices.length - SPANS_PER_ISSUE).toLocaleString('en-US')} more</span>
+                      <span className="th-more">+{formatCount((issue.spanIndices.length - SPANS_PER_ISSUE))} more</span>
                     )}
                   </div>
                 )}

@@ -5,6 +5,7 @@ import type { Trace } from '../../model/types';
 import { dataQuality, qualityCounts, type QualityGroup } from '../../model/analyses/data-quality';
 import { QualityPanel } from './quality-panel';
 import './trace-header.css';
+import { formatCount } from '../../lib/format-count';
 
 export interface TraceHeaderProps {
   readonly trace: Trace;
@@ -52,10 +53,10 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
         <Stat label="Duration" value={formatDuration(trace.durationUs)} testId="trace-duration" />
         <Stat label="Services" value={String(trace.services.length)} />
         <Stat label="Depth" value={String(trace.spans.length ? trace.maxDepth + 1 : 0)} />
-        <Stat label="Spans" value={trace.spans.length.toLocaleString('en-US')} testId="trace-span-count" />
+        <Stat label="Spans" value={formatCount(trace.spans.length)} testId="trace-span-count" />
         <Stat
           label="Errors"
-          value={trace.errorCount.toLocaleString('en-US')}
+          value={formatCount(trace.errorCount)}
           tone={trace.errorCount > 0 ? 'danger' : undefined}
         />
         <div className="th-stat">

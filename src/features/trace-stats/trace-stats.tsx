@@ -8,6 +8,7 @@ import { attributeKeys } from './attribute-keys';
 import { groupHeaders, groupingValue, parseGroupingValue } from './stats-grouping';
 import { percentText, statsTotals } from './stats-totals';
 import './trace-stats.css';
+import { formatCount } from '../../lib/format-count';
 
 const ROW_H = 28;
 
@@ -78,7 +79,7 @@ export function TraceStats({ trace }: TraceStatsProps) {
               <optgroup label="Attribute">
                 {keys.map((k) => (
                   <option key={k.key} value={`attr:${k.key}`}>
-                    {k.key} ({k.spans.toLocaleString('en')})
+                    {k.key} ({formatCount(k.spans)})
                   </option>
                 ))}
               </optgroup>
@@ -86,7 +87,7 @@ export function TraceStats({ trace }: TraceStatsProps) {
           </select>
         </label>
         <span className="ts-summary" data-testid="stats-group-count">
-          {sorted.length.toLocaleString('en')} {sorted.length === 1 ? 'group' : 'groups'} · {totals.count.toLocaleString('en')} spans
+          {formatCount(sorted.length)} {sorted.length === 1 ? 'group' : 'groups'} · {formatCount(totals.count)} spans
         </span>
       </div>
       <div className="ts-table" role="table" aria-label="Span statistics" aria-rowcount={sorted.length + 1}>
@@ -165,7 +166,7 @@ function StatsLine({ row, grouping, totals, top, gridTemplate, rowIndex }: Stats
         );
       })}
       <div role="cell" className="ts-cell ts-num">
-        {row.count.toLocaleString('en')} <span className="ts-pct">{percentText(row.count, totals.count)}</span>
+        {formatCount(row.count)} <span className="ts-pct">{percentText(row.count, totals.count)}</span>
       </div>
       <div role="cell" className="ts-cell ts-num">{formatDuration(row.totalUs)}</div>
       <div role="cell" className="ts-cell ts-num ts-self">
@@ -178,7 +179,7 @@ function StatsLine({ row, grouping, totals, top, gridTemplate, rowIndex }: Stats
       <div role="cell" className="ts-cell ts-num">{formatDuration(row.minUs)}</div>
       <div role="cell" className="ts-cell ts-num">{formatDuration(row.maxUs)}</div>
       <div role="cell" className={`ts-cell ts-num${row.errorCount > 0 ? ' ts-err' : ''}`}>
-        {row.errorCount > 0 ? row.errorCount.toLocaleString('en') : '–'}
+        {row.errorCount > 0 ? formatCount(row.errorCount) : '–'}
       </div>
     </div>
   );

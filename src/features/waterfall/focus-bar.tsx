@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { ancestorPath } from '../../model/analyses/span-path';
 import type { Trace } from '../../model/types';
+import { formatCount } from '../../lib/format-count';
 
 /** Crumbs shown at most: the root, an ellipsis, then the last few (a chain may be 10k deep). */
 const TAIL = 3;
@@ -42,7 +43,7 @@ export const FocusBar = memo(function FocusBar(props: {
           ),
         )}
       </ol>
-      <span className="wf-focus-count">{(focused.subtreeEnd - focusIndex).toLocaleString('en-US')} spans</span>
+      <span className="wf-focus-count">{formatCount((focused.subtreeEnd - focusIndex))} spans</span>
       <button type="button" className="wf-tool" onClick={() => onFocus(null)} data-testid="show-whole-trace">
         Show whole trace
       </button>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { formatCount } from '../../lib/format-count';
 
 interface WaterfallToolbarProps {
   readonly shownRows: number;
@@ -19,8 +20,8 @@ export const WaterfallToolbar = memo(function WaterfallToolbar(props: WaterfallT
       </button>
       <span className="wf-row-count" data-testid="row-count">
         {shownRows === totalSpans
-          ? `${totalSpans.toLocaleString('en-US')} spans`
-          : `${shownRows.toLocaleString('en-US')} of ${totalSpans.toLocaleString('en-US')} spans shown`}
+          ? `${formatCount(totalSpans)} spans`
+          : `${formatCount(shownRows)} of ${formatCount(totalSpans)} spans shown`}
       </span>
       <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Space toggle · Enter details · z zoom · f focus · ? all keys">
         Keys: ↑ ↓ ← → Space z f · ? help

@@ -1,4 +1,5 @@
 import type { TraceLoadProgress } from './trace-worker-messages';
+import { formatCount } from '../../lib/format-count';
 
 const mb = (bytes: number) => (bytes >= 10e6 ? (bytes / 1e6).toFixed(0) : (bytes / 1e6).toFixed(1));
 
@@ -10,6 +11,6 @@ export function progressText(p: TraceLoadProgress): string {
     case 'decoding':
       return `Decoding ${mb(p.bytes)} MB…`;
     case 'transferring':
-      return `Opening ${p.spans.toLocaleString('en')} spans…`;
+      return `Opening ${formatCount(p.spans)} spans…`;
   }
 }
