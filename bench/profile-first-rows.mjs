@@ -80,6 +80,13 @@ try {
     for (const [, , key, ms] of timeline.slice(last + 1)) self.set(key, (self.get(key) ?? 0) + ms);
     console.log(`after the last ${after}: ${Math.round(timeline[timeline.length - 1][0] - (timeline[last]?.[0] ?? 0))} ms`);
   }
+  const win = process.argv.find((a) => a.startsWith('--window='))?.slice('--window='.length).split('-').map(Number);
+  if (win) {
+    const inWin = new Map();
+    for (const [ts, , key, ms] of timeline) if (ts >= win[0] && ts < win[1]) inWin.set(key, (inWin.get(key) ?? 0) + ms);
+    console.log(`window ${win[0]}-${win[1]} ms:`);
+    for (const [k, v] of [...inWin].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+  }
   const buckets = new Map();
   for (const [ts, fn] of timeline) {
     const b = Math.floor(ts / 100);

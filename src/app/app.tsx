@@ -15,18 +15,30 @@ import { AppRouter } from './router';
 
 const queryClient = createQueryClient();
 
+/**
+ * Reads config.json and, on a trace page's address, starts that trace's download at once.
+ * main.tsx calls it before React renders anything: a big trace's download is the longest
+ * part of opening it, and it need not wait for the first render.
+ */
+export function startConfigLoad(): Promise<ConfigLoad> {
+  return loadConfig().then((result) => {
+    if (result.ok) prefetchTraceOfAddress(result.config, queryClient, window.location, appBasePath());
+    return result;
+  });
+}
+
 /** The composition root: config.json → sources → query client → router. */
-export function App() {
+export function App({ configLoad }: { readonly configLoad: Promise<ConfigLoad> }) {
   const [load, setLoad] = useState<ConfigLoad | null>(null);
   useEffect(() => {
-    const controller = new AbortController();
-    loadConfig(controller.signal).then((result) => {
-      if (controller.signal.aborted) return;
-      if (result.ok) prefetchTraceOfAddress(result.config, queryClient, window.location, appBasePath());
-      setLoad(result);
+    let live = true;
+    void configLoad.then((result) => {
+      if (live) setLoad(result);
     });
-    return () => controller.abort();
-  }, []);
+    return () => {
+      live = false;
+    };
+  }, [configLoad]);
 
   if (!load) {
     return (
