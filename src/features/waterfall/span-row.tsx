@@ -118,7 +118,8 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
         >
           {clipped && <span className="wf-depth">{span.depth}</span>}
           <span className="wf-service">{span.service}</span>
-          {span.name}
+          {/* Its own element: harnesses (and the backend journeys) read and click the name. */}
+          <span className="wf-operation">{span.name}</span>
         </span>
         {error && (
           <span className="wf-error-mark" title="Error" aria-label="error">
