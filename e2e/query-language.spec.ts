@@ -206,8 +206,11 @@ test.describe('query language on backends (recorded)', () => {
     await page.goto(`search?source=tempo&${RECORDED_WINDOW}`);
     await expect(search.form).toBeVisible();
     await search.search('service=frontend http.status_code>=500 duration>100ms');
+    // The page's first search ({}) may still be showing its results: wait for the request.
+    await expect
+      .poll(() => sent.at(-1))
+      .toBe('{resource.service.name = "frontend" && .http.status_code >= 500 && traceDuration > 100ms}');
     await expect(search.results.first()).toBeVisible();
-    expect(sent.at(-1)).toBe('{resource.service.name = "frontend" && .http.status_code >= 500 && traceDuration > 100ms}');
     await expect(search.notes).toHaveCount(0);
     await search.nativeQuery.locator('summary').click();
     await expect(page.getByTestId('native-query-text')).toHaveText(sent.at(-1)!);
@@ -220,8 +223,8 @@ test.describe('query language on backends (recorded)', () => {
     await search.query.fill(raw);
     await search.query.press('Enter');
     await expect(page).toHaveURL(/traceql=/);
+    await expect.poll(() => sent.at(-1)).toBe(raw);
     await expect(search.results.first()).toBeVisible();
-    expect(sent.at(-1)).toBe(raw);
     await snap(page, 'query-tempo-traceql', info);
     await page.reload();
     await expect(search.query).toHaveValue(raw);
