@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import './search-page.css';
 import { SearchResults } from '../../features/search/search-results';
 import { CompareBar, CompareCheckbox } from '../../features/trace-compare/compare-picker';
@@ -18,6 +18,7 @@ import {
   type SearchUrlState,
 } from '../../state/url/search-codec';
 import { isFileSourceId, SOURCE_PARAM, useSourceId } from '../../state/url/source-param';
+import { addressShowsRoute } from '../../state/url/live-address';
 import { EmptyState } from '../../ui/empty-state';
 import { NativeQueryDetails } from './native-query-details';
 import { SearchWorkspace } from './search-workspace';
@@ -28,6 +29,7 @@ import { SearchWorkspace } from './search-workspace';
  */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const sourceId = useSourceId();
@@ -45,14 +47,16 @@ export function SearchPage() {
   // link with a query (Jaeger UI's `/search?service=x&lookback=1h`) is a search too.
   // Either way the window is fixed in the URL first, so a reload repeats the same search.
   // (A custom range without start/end has no window to fix: that waits for the user.)
+  // Not once the address has moved on (a file opened while this page was loading): the
+  // rewrite would take the user back here.
   const inMemory = sourceType === 'file' || sourceType === 'demo';
   const hasQuery = state.query.trim() !== '' || state.traceql !== null;
   const canAutoRun = !submitted && (inMemory || hasQuery) && lookbackToUs(state.lookback) !== null;
   useEffect(() => {
-    if (canAutoRun) {
+    if (canAutoRun && addressShowsRoute(window.location, location)) {
       setParams(encodeSearchParams(withTimeWindow(state, Date.now() * 1000), params), { replace: true });
     }
-  }, [canAutoRun, state, params, setParams]);
+  }, [canAutoRun, state, params, setParams, location]);
 
   const traceHref = useCallback(
     (traceId: string) => `/trace/${traceId}?${SOURCE_PARAM}=${encodeURIComponent(sourceId)}`,

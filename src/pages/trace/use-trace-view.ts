@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
+import { addressShowsRoute, liveParams } from '../../state/url/live-address';
 import {
   decodeTraceView,
   encodeTraceView,
@@ -12,26 +13,17 @@ import {
  */
 export function useTraceView() {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const view = useMemo(() => decodeTraceView(params), [params]);
+  // Built on the query as it is now: the router's `prev` is the one of the last render, and a
+  // write from a timer or a second write in the same tick would undo the one before. Skipped
+  // once the address has left this trace: it would take the user back.
   const update = useCallback(
-    (patch: Partial<TraceViewState>, options: { replace?: boolean } = {}) =>
-      setParams(() => encodeTraceView(patch, liveParams()), { replace: options.replace ?? false }),
-    [setParams],
+    (patch: Partial<TraceViewState>, options: { replace?: boolean } = {}) => {
+      if (!addressShowsRoute(window.location, { pathname })) return;
+      setParams(() => encodeTraceView(patch, liveParams()), { replace: options.replace ?? false });
+    },
+    [setParams, pathname],
   );
   return [view, update] as const;
-}
-
-/**
- * The query of the URL as it is now. The router's `prev` is the one of the last render:
- * a write from a timer or a second write in the same tick (before React re-renders, which
- * navigations do in a transition) would undo the one before. The history API updates
- * window.location at once; hash routing keeps the route's query inside the hash.
- */
-function liveParams(): URLSearchParams {
-  const { hash, search } = window.location;
-  if (hash.startsWith('#/')) {
-    const q = hash.indexOf('?');
-    return new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
-  }
-  return new URLSearchParams(search);
 }
