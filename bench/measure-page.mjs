@@ -67,10 +67,12 @@ export async function flickThrough({ segments, framesPerSegment, step }) {
   }
   // Let late long-task entries arrive, then keep those that started inside a flick.
   await new Promise((r) => setTimeout(r, 200));
-  const tasks = window.__bench.longTasks
-    .filter((t) => windows.some(([a, b]) => t.start >= a && t.start < b))
-    .map((t) => t.duration);
-  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks), maxJumpMs: jumpMs };
+  const inFlicks = window.__bench.longTasks.filter((t) => windows.some(([a, b]) => t.start >= a && t.start < b));
+  const tasks = inFlicks.map((t) => t.duration);
+  // Which flick (0-based) each long task started in: a task in the first one only points at
+  // work left over from opening the trace rather than at scrolling.
+  const taskFlicks = inFlicks.map((t) => windows.findIndex(([a, b]) => t.start >= a && t.start < b));
+  return { fps: (frames / elapsed) * 1000, frames, longTasks: tasks.length, maxLongTaskMs: Math.max(0, ...tasks), maxJumpMs: jumpMs, taskFlicks };
 }
 
 /** Scrolls the waterfall top to bottom in `maxFrames` frames: a new screen of rows every frame. */

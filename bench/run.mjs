@@ -60,6 +60,7 @@ try {
       r.longTasks = flick.longTasks;
       r.maxLongTaskMs = Math.round(flick.maxLongTaskMs);
       r.maxJumpMs = Math.round(flick.maxJumpMs);
+      if (flick.taskFlicks.length) r.longTaskFlicks = flick.taskFlicks;
       const sweep = await page.evaluate(scrollThrough, SCROLL_FRAMES);
       r.sweepFps = +sweep.fps.toFixed(1);
       r.sweepMaxTaskMs = Math.round(sweep.maxLongTaskMs);

@@ -10,10 +10,14 @@ import { UNUSUAL } from './fast-path-guard';
 // absent (undefined), not when it is null. Anything that would be an
 // error throws UNUSUAL instead (see fast-path-guard.ts).
 
+/** Shared by every span and event without attributes. */
+const NO_ATTRIBUTES: readonly Attribute[] = Object.freeze([]);
+
 /** `decodeAttributes(raw, path, depth)` when that does not throw. */
-export function attributesFast(raw: unknown, depth: number): Attribute[] {
-  if (raw === undefined || raw === null) return [];
+export function attributesFast(raw: unknown, depth: number): readonly Attribute[] {
+  if (raw === undefined || raw === null) return NO_ATTRIBUTES;
   if (!Array.isArray(raw)) throw UNUSUAL;
+  if (raw.length === 0) return NO_ATTRIBUTES;
   const out: Attribute[] = new Array<Attribute>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const kv: unknown = raw[i];

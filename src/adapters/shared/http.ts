@@ -6,6 +6,7 @@ import { DecodeError } from '../../model/span-input';
 import type { OnLoadProgress } from '../contract';
 import { SourceError } from '../source-error';
 import { readableErrorBody } from './error-body';
+import { readBodyText } from './read-body';
 import { isCrossOrigin, queryString, type QueryParams } from './url';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -68,30 +69,21 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
 const ANNOUNCE_DECODING_BYTES = 4e6;
 const PROGRESS_INTERVAL_MS = 100;
 
-/**
- * The body as text, telling `onProgress` how much has arrived (10 times a second at most).
- * The bytes are counted on their way to the browser's own text decoding, which stays as
- * fast as `response.text()`.
- */
+/** The body as text, telling `onProgress` how much has arrived (10 times a second at most). */
 async function readCounting(response: Response, onProgress: OnLoadProgress): Promise<string> {
   if (!response.body) return response.text();
   // A compressed body's Content-Length counts compressed bytes: no total then.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const totalBytes = encoded ? null : Number(response.headers.get('content-length')) || null;
-  let bytes = 0;
   let last = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, out) {
-      bytes += chunk.byteLength;
-      const now = performance.now();
-      if (now - last >= PROGRESS_INTERVAL_MS) {
-        last = now;
-        onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
-      }
-      out.enqueue(chunk);
-    },
+  let bytes = 0;
+  const text = await readBodyText(response.body, totalBytes, (soFar) => {
+    bytes = soFar;
+    const now = performance.now();
+    if (now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
   });
-  const text = await new Response(response.body.pipeThrough(counter)).text();
   if (bytes >= ANNOUNCE_DECODING_BYTES) {
     // Decoding a big trace holds the page for a moment: say so on screen first.
     onProgress({ phase: 'decoding', bytes });

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readBodyText } from './read-body';
+
+function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < chunks.length) controller.enqueue(chunks[i++]!);
+      else controller.close();
+    },
+  });
+}
+
+/** `bytes` cut at the given offsets. */
+function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
+  const points = [...new Set(at.map((a) => a % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(bytes.slice(from, p));
+    from = p;
+  }
+  out.push(bytes.slice(from));
+  return out;
+}
+
+describe('readBodyText', () => {
+  it('is what Response.text() makes of the same bytes, however they are cut, whatever length was announced', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 64 })),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.constantFrom('exact', 'none', 'short', 'long'),
+        async (content, cuts, announced) => {
+          const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+          const expected = await new Response(bytes).text();
+          const length = { exact: bytes.length, none: null, short: Math.max(0, bytes.length - 3), long: bytes.length + 5 }[announced];
+          const seen: number[] = [];
+          const text = await readBodyText(streamOf(cut(bytes, cuts)), length, (n) => seen.push(n));
+          expect(text).toBe(expected);
+          expect(seen.at(-1) ?? 0).toBe(bytes.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('drops a leading BOM and replaces invalid bytes, as text() does', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0xff, 0x7d]);
+    expect(await readBodyText(streamOf([bytes.slice(0, 2), bytes.slice(2)]), 6, () => {})).toBe('{\ufffd}');
+  });
+
+  it('keeps a multi-byte character cut between two chunks whole', async () => {
+    const bytes = new TextEncoder().encode('"é🙂"');
+    const chunks = [bytes.slice(0, 2), bytes.slice(2, 5), bytes.slice(5)];
+    expect(await readBodyText(streamOf(chunks), null, () => {})).toBe('"é🙂"');
+  });
+
+  it('does not reserve memory for an implausible announced length', async () => {
+    expect(await readBodyText(streamOf([new TextEncoder().encode('{}')]), 2 ** 52, () => {})).toBe('{}');
+  });
+
+  it('passes on a failing stream as a rejection', async () => {
+    const failing = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([1]));
+        controller.error(new DOMException('The operation was aborted.', 'AbortError'));
+      },
+    });
+    await expect(readBodyText(failing, 10, () => {})).rejects.toThrow('aborted');
+  });
+});
