@@ -102,8 +102,17 @@ export class GraphPointer {
     svg.addEventListener('contextmenu', this.onContextMenu);
   }
 
+  /** Nothing of this pointer runs after the graph is gone: no pending hover or click. */
   dispose(): void {
     if (this.clickTimer) clearTimeout(this.clickTimer);
+    if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = 0;
+    const { svg } = this.parts;
+    svg.removeEventListener('dblclick', this.onDoubleClick);
+    svg.removeEventListener('pointermove', this.onPointerMove);
+    svg.removeEventListener('pointerleave', this.onPointerLeave);
+    svg.removeEventListener('click', this.onClick);
+    svg.removeEventListener('contextmenu', this.onContextMenu);
   }
 
   /** The node an event is on: its SVG element, or a hit test when nodes are on the canvas. */
