@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// How fast the page can turn a 100k-span trace body (55 MB) into a string, by five ways of
+// reading it: Response.text(), bytes counted through a TransformStream, a reader into a Blob,
+// a reader into one TextDecoder call (what src/adapters/shared/read-body.ts does), and XHR.
+// Medians of 7 rounds, in headless Chromium, from the bench's fake Jaeger. Not part of
+// `npm run bench`; see docs/adr/0010-opening-big-traces.md.
+//   node bench/body-reads.mjs
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
+import { startFakeJaeger } from './fake-jaeger.mjs';
+import { traceIdOf, wideTrace } from './generate.mjs';
+
+const ROUNDS = 7;
+const payload = wideTrace(100_000);
+const id = traceIdOf(payload);
+const jaeger = await startFakeJaeger(new Map([[id, JSON.stringify(payload)]]));
+const url = `${jaeger.url}/api/v3/traces/${id}`;
+
+// Each runs in the page and resolves to the text's length.
+const ways = {
+  text: async (u) => (await (await fetch(u, { cache: 'no-store' })).text()).length,
+  transformStream: async (u) => {
+    const r = await fetch(u, { cache: 'no-store' });
+    let bytes = 0;
+    const count = new TransformStream({ transform(chunk, out) { bytes += chunk.byteLength; out.enqueue(chunk); } });
+    return (await new Response(r.body.pipeThrough(count)).text()).length;
+  },
+  readerBlob: async (u) => {
+    const reader = (await fetch(u, { cache: 'no-store' })).body.getReader();
+    const parts = [];
+    for (let c = await reader.read(); !c.done; c = await reader.read()) parts.push(c.value);
+    return (await new Blob(parts).text()).length;
+  },
+  readerOneDecode: async (u) => {
+    const reader = (await fetch(u, { cache: 'no-store' })).body.getReader();
+    const parts = [];
+    let bytes = 0;
+    for (let c = await reader.read(); !c.done; c = await reader.read()) {
+      parts.push(c.value);
+      bytes += c.value.byteLength;
+    }
+    const all = new Uint8Array(bytes);
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.byteLength;
+    }
+    return new TextDecoder().decode(all).length;
+  },
+  xhr: (u) =>
+    new Promise((resolve, reject) => {
+      const x = new XMLHttpRequest();
+      x.open('GET', u);
+      x.onload = () => resolve(x.responseText.length);
+      x.onerror = reject;
+      x.send();
+    }),
+};
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const page = await browser.newPage();
+  await page.goto(`${jaeger.url}/`).catch(() => {}); // any page of the same origin
+  const times = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, way] of Object.entries(ways)) {
+      const ms = await page.evaluate(
+        async ([source, u]) => {
+          const read = (0, eval)(`(${source})`);
+          const t0 = performance.now();
+          await read(u);
+          return performance.now() - t0;
+        },
+        [way.toString(), url],
+      );
+      times[name].push(Math.round(ms));
+    }
+  }
+  for (const [name, list] of Object.entries(times)) {
+    list.sort((a, b) => a - b);
+    console.log(`${name.padEnd(16)} median ${String(list[ROUNDS >> 1]).padStart(4)} ms   (${list.join(' ')})`);
+  }
+} finally {
+  await browser.close();
+  await jaeger.close();
+}
