@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
 import type { SourceConfig } from '../config';
 import { isSourceError, SourceError } from '../source-error';
@@ -93,6 +93,21 @@ describe('createDemoAdapter', () => {
     expect(after.spans.map((s) => s.spanId)).toEqual(before.spans.map((s) => s.spanId));
     expect(after.startUs - before.startUs).toBe(11 * 60_000_000);
     expect((await moving.search(lastHour(now))).summaries).toHaveLength(ALL_DEMO_TRACE_IDS.length);
+  });
+
+  describe('on the real clock', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('shares one dataset between demo sources, even when their first requests fall in different minutes', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(NOW_MS + 17 * 60_000 + 59_000); // a second before a minute turns
+      const demo = createDemoAdapter(CONFIG, { latencyMs: 0 });
+      const mirror = createDemoAdapter({ ...CONFIG, id: 'mirror', name: 'Demo mirror' }, { latencyMs: 0 });
+      const id = DEMO_TRACE_IDS.checkoutTimeout[0];
+      const first = await demo.trace(id);
+      vi.setSystemTime(NOW_MS + 18 * 60_000 + 1_000);
+      expect(await mirror.trace(id)).toBe(first);
+    });
   });
 
   it('answers after its latency and is cancelled by the signal', async () => {

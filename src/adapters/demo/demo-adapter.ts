@@ -33,6 +33,8 @@ export interface DemoAdapterOptions {
  */
 const REFRESH_AFTER_US = 10 * 60_000_000;
 
+const sharedCache: { dataset: DemoDataset | null } = { dataset: null };
+
 /**
  * The built-in demo source: realistic traces generated in the browser, no backend. Ids and
  * shapes never change; times follow the clock so the default "last hour" search always
@@ -41,12 +43,17 @@ const REFRESH_AFTER_US = 10 * 60_000_000;
 export function createDemoAdapter(config: SourceConfig, options: DemoAdapterOptions = {}): SourceAdapter {
   const latencyMs = options.latencyMs ?? 150;
   const now = options.now ?? Date.now;
-  let cached: DemoDataset | null = null;
+  // On the real clock every demo source of the page shares one dataset: two demo sources (a
+  // "mirror" in config.json) then hold the very same spans, as two backends fed by the same
+  // services would, even when their first requests fall in different minutes. A pinned clock
+  // (tests) keeps its own.
+  const cache: { dataset: DemoDataset | null } = options.now ? { dataset: null } : sharedCache;
 
   const dataset = (): DemoDataset => {
     const anchorUs = anchorFor(now());
+    const cached = cache.dataset;
     const age = cached ? anchorUs - cached.anchorUs : Infinity;
-    if (!cached || age < 0 || age >= REFRESH_AFTER_US) cached = generateDemoDataset(anchorUs);
+    if (!cached || age < 0 || age >= REFRESH_AFTER_US) return (cache.dataset = generateDemoDataset(anchorUs));
     return cached;
   };
 
