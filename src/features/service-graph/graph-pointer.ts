@@ -93,13 +93,18 @@ export class GraphPointer {
 
   /** Hover, click, double-click and context menu, delegated to the SVG. */
   listen(): void {
-    const { svg } = this.parts;
     // Double-click on the background zooms in (d3's default), on a node it unpins.
-    svg.addEventListener('dblclick', this.onDoubleClick);
-    svg.addEventListener('pointermove', this.onPointerMove);
-    svg.addEventListener('pointerleave', this.onPointerLeave);
-    svg.addEventListener('click', this.onClick);
-    svg.addEventListener('contextmenu', this.onContextMenu);
+    for (const [type, listener] of this.listeners()) this.parts.svg.addEventListener(type, listener);
+  }
+
+  private listeners(): readonly (readonly [string, EventListener])[] {
+    return [
+      ['dblclick', this.onDoubleClick as EventListener],
+      ['pointermove', this.onPointerMove as EventListener],
+      ['pointerleave', this.onPointerLeave],
+      ['click', this.onClick as EventListener],
+      ['contextmenu', this.onContextMenu as EventListener],
+    ];
   }
 
   /** Nothing of this pointer runs after the graph is gone: no pending hover or click. */
@@ -107,12 +112,7 @@ export class GraphPointer {
     if (this.clickTimer) clearTimeout(this.clickTimer);
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
     this.hoverFrame = 0;
-    const { svg } = this.parts;
-    svg.removeEventListener('dblclick', this.onDoubleClick);
-    svg.removeEventListener('pointermove', this.onPointerMove);
-    svg.removeEventListener('pointerleave', this.onPointerLeave);
-    svg.removeEventListener('click', this.onClick);
-    svg.removeEventListener('contextmenu', this.onContextMenu);
+    for (const [type, listener] of this.listeners()) this.parts.svg.removeEventListener(type, listener);
   }
 
   /** The node an event is on: its SVG element, or a hit test when nodes are on the canvas. */

@@ -17,12 +17,15 @@ export interface Address {
  * path (the base path still in front) and the query.
  */
 export function liveRoute(address: Address): { readonly path: string; readonly search: string } {
-  if (address.hash.startsWith('#/')) {
-    const inHash = address.hash.slice(1);
-    const q = inHash.indexOf('?');
-    return q < 0 ? { path: inHash, search: '' } : { path: inHash.slice(0, q), search: inHash.slice(q) };
-  }
+  if (address.hash.startsWith('#/')) return routeInHash(address.hash);
   return { path: address.pathname, search: address.search };
+}
+
+/** Hash routing's route: `#/trace/x?a=1` → `/trace/x` and `?a=1`. */
+export function routeInHash(hash: string): { readonly path: string; readonly search: string } {
+  const inHash = hash.replace(/^#/, '');
+  const q = inHash.indexOf('?');
+  return q < 0 ? { path: inHash, search: '' } : { path: inHash.slice(0, q), search: inHash.slice(q) };
 }
 
 /** The query of the address as it is now. */

@@ -1,4 +1,5 @@
 import { parseTraceSegment } from './jaeger-links';
+import { routeInHash } from './live-address';
 import { SOURCE_PARAM } from './source-param';
 
 export interface TraceLocation {
@@ -33,11 +34,7 @@ export function routeOfAddress(
   routing: 'history' | 'hash',
   basePath: string,
 ): { path: string; search: string } {
-  if (routing === 'hash') {
-    const inHash = address.hash.replace(/^#/, '');
-    const q = inHash.indexOf('?');
-    return q < 0 ? { path: inHash, search: '' } : { path: inHash.slice(0, q), search: inHash.slice(q) };
-  }
+  if (routing === 'hash') return routeInHash(address.hash);
   const path = basePath && address.pathname.startsWith(basePath) ? address.pathname.slice(basePath.length) : address.pathname;
   return { path: path || '/', search: address.search };
 }
