@@ -1,3 +1,4 @@
+import type { AttributeInterner } from '../../model/attribute-interner';
 import type { Attribute, AttributeValue } from '../../model/types';
 import { integerValue } from '../shared/decode-helpers';
 import { isPlainRecord } from '../shared/plain-reads';
@@ -13,8 +14,11 @@ import { UNUSUAL } from './fast-path-guard';
 /** Shared by every span and event without attributes. */
 const NO_ATTRIBUTES: readonly Attribute[] = Object.freeze([]);
 
-/** `decodeAttributes(raw, path, depth)` when that does not throw. */
-export function attributesFast(raw: unknown, depth: number): readonly Attribute[] {
+/**
+ * `decodeAttributes(raw, path, depth)` when that does not throw. With an interner, equal
+ * string and integer attributes share one object (equal by value to what it would have made).
+ */
+export function attributesFast(raw: unknown, depth: number, interner?: AttributeInterner): readonly Attribute[] {
   if (raw === undefined || raw === null) return NO_ATTRIBUTES;
   if (!Array.isArray(raw)) throw UNUSUAL;
   if (raw.length === 0) return NO_ATTRIBUTES;
@@ -24,9 +28,18 @@ export function attributesFast(raw: unknown, depth: number): readonly Attribute[
     if (!isPlainRecord(kv)) throw UNUSUAL;
     const key = kv.key;
     if (typeof key !== 'string') throw UNUSUAL;
-    out[i] = { key, value: anyValueFast(kv.value, depth) };
+    out[i] = interner ? internedAttribute(key, kv.value, depth, interner) : { key, value: anyValueFast(kv.value, depth) };
   }
   return out;
+}
+
+function internedAttribute(key: string, raw: unknown, depth: number, interner: AttributeInterner): Attribute {
+  // The common shape read without making a value first; anything else as anyValueFast reads it.
+  if (isPlainRecord(raw) && typeof raw.stringValue === 'string') return interner.string(key, raw.stringValue);
+  const value = anyValueFast(raw, depth);
+  if (value.type === 'string') return interner.string(key, value.value);
+  if (value.type === 'int') return interner.int(key, value.value);
+  return { key, value };
 }
 
 /** `decodeAnyValue(raw, path, depth)` when that does not throw. */

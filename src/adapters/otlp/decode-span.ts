@@ -1,3 +1,4 @@
+import type { AttributeInterner } from '../../model/attribute-interner';
 import { micros, type Micros } from '../../lib/units';
 import { normalizeParentSpanId } from '../../model/ids';
 import { DecodeError, type SpanInput } from '../../model/span-input';
@@ -23,6 +24,8 @@ export interface SpanContext {
   readonly resource: readonly Attribute[];
   readonly scope: InstrumentationScope | null;
   readonly extras: Readonly<Record<string, string | number | boolean>>;
+  /** Shared by the spans of one payload: equal attributes become one object. */
+  readonly interner?: AttributeInterner;
 }
 
 const KINDS: readonly SpanKind[] = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'];

@@ -172,6 +172,25 @@ describe('decodeOtlp: spans', () => {
     expect(spans[0]!.startUs).toBeNull();
     expect(spans[0]!.durationUs).toBeNull();
   });
+
+  it('shares one object between equal attributes of different spans (fewer live objects on big traces)', () => {
+    const attributes = (path: string) => [
+      { key: 'http.request.method', value: { stringValue: 'GET' } },
+      { key: 'http.response.status_code', value: { intValue: '200' } },
+      { key: 'url.path', value: { stringValue: path } },
+    ];
+    const [a, b] = onlySpans(
+      request([
+        { traceId: TRACE_HEX, spanId: '0000000000000001', attributes: attributes('/a') },
+        { traceId: TRACE_HEX, spanId: '0000000000000002', attributes: attributes('/b') },
+      ]),
+    );
+    expect(b!.attributes[0]).toBe(a!.attributes[0]);
+    expect(b!.attributes[1]).toBe(a!.attributes[1]);
+    expect(b!.attributes[1]!.value).toEqual({ type: 'int', value: 200 });
+    expect(b!.attributes[2]).not.toBe(a!.attributes[2]);
+    expect(b!.attributes[2]!.value).toEqual({ type: 'string', value: '/b' });
+  });
 });
 
 describe('decodeOtlp: envelopes', () => {

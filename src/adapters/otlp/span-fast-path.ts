@@ -69,7 +69,7 @@ function spanFast(raw: unknown, context: SpanContext): SpanInput {
     startUs,
     durationUs: nanosBetween(startRaw, endRaw, startUs, endUs),
     status: statusFast(raw.status),
-    attributes: attributesFast(raw.attributes, 0),
+    attributes: attributesFast(raw.attributes, 0, context.interner),
     resource: context.resource,
     scope: context.scope,
     events: eventsFast(raw.events, startUs),
