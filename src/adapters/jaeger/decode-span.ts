@@ -1,3 +1,4 @@
+import type { AttributeInterner } from '../../model/attribute-interner';
 import { micros, type Micros } from '../../lib/units';
 import type { SpanInput } from '../../model/span-input';
 import type { Attribute, DataWarning, SpanEvent, SpanLink } from '../../model/types';
@@ -55,6 +56,7 @@ export function decodeUiSpan(
   path: string,
   processes: ReadonlyMap<string, JaegerProcess>,
   fallbackTraceId: string | undefined,
+  interner?: AttributeInterner,
 ): SpanInput {
   const span = expectRecord(raw, path, 'a Jaeger span');
   const warnings: DataWarning[] = [];
@@ -73,7 +75,7 @@ export function decodeUiSpan(
     .filter((r) => r !== parent)
     .map((r) => ({ traceId: r.traceId, spanId: r.spanId, kind: r.refType === 'FOLLOWS_FROM' ? 'follows_from' : 'child_of', attributes: [] }));
 
-  const tags = decodeTags(optArray(span, 'tags', path), join(path, 'tags'));
+  const tags = decodeTags(optArray(span, 'tags', path), join(path, 'tags'), interner);
   const process = spanProcess(span, path, processes, warnings);
   for (const w of optArray(span, 'warnings', path)) warnings.push({ kind: 'source-warning', message: textOf(w) });
 

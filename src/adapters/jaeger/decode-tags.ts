@@ -1,3 +1,4 @@
+import type { AttributeInterner } from '../../model/attribute-interner';
 import { DecodeError } from '../../model/span-input';
 import type { Attribute, AttributeValue, SpanKind, SpanStatus } from '../../model/types';
 import { describe, expectRecord, integerValue, isRecord, join, own, reqString } from '../shared/decode-helpers';
@@ -9,7 +10,8 @@ import { isPlainRecord, noneInherited } from '../shared/plain-reads';
  * read by its declared type when that is unambiguous, otherwise kept as a string: the
  * value is never dropped.
  */
-export function decodeTags(list: readonly unknown[], path: string): Attribute[] {
+/** With an interner, equal string and integer tags of a payload share one object. */
+export function decodeTags(list: readonly unknown[], path: string, interner?: AttributeInterner): Attribute[] {
   const out: Attribute[] = [];
   const plainReads = noneInherited(TAG_FIELDS);
   // A trace has ~10 tags per span: the tag's path is built only when there is an error to
@@ -22,12 +24,19 @@ export function decodeTags(list: readonly unknown[], path: string): Attribute[] 
     const type = plain ? tag.type : own(tag, 'type');
     const value = plain ? tag.value : own(tag, 'value');
     const at = isTagValueError(value) ? join(join(path, i), 'value') : '';
-    out.push({ key, value: tagValue(typeof type === 'string' ? type.toLowerCase() : undefined, value, at) });
+    const decoded = tagValue(typeof type === 'string' ? type.toLowerCase() : undefined, value, at);
+    out.push(interner ? interned(interner, key, decoded) : { key, value: decoded });
   });
   return out;
 }
 
 const TAG_FIELDS = ['key', 'type', 'value'];
+
+function interned(interner: AttributeInterner, key: string, value: AttributeValue): Attribute {
+  if (value.type === 'string') return interner.string(key, value.value);
+  if (value.type === 'int') return interner.int(key, value.value);
+  return { key, value };
+}
 
 /** When tagValue throws (and so needs its path). */
 function isTagValueError(value: unknown): boolean {

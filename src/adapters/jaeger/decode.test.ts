@@ -42,6 +42,20 @@ function only(payload: ReturnType<typeof decodeJaegerJson>) {
 }
 
 describe('decodeJaegerJson', () => {
+  it('shares one object between equal tags of different spans, and keeps distinct ones apart', () => {
+    const tags = (path: string) => [
+      { key: 'http.method', type: 'string', value: 'GET' },
+      { key: 'http.status_code', type: 'int64', value: 200 },
+      { key: 'http.url', type: 'string', value: path },
+    ];
+    const [a, b] = only(decodeJaegerJson(envelope([trace([span({ tags: tags('/a') }), span({ spanID: 'a000000000000002', tags: tags('/b') })])])));
+    expect(b!.attributes[0]).toBe(a!.attributes[0]);
+    expect(b!.attributes[1]).toBe(a!.attributes[1]);
+    expect(b!.attributes[1]).toEqual({ key: 'http.status_code', value: { type: 'int', value: 200 } });
+    expect(b!.attributes[2]).toEqual({ key: 'http.url', value: { type: 'string', value: '/b' } });
+    expect(a!.attributes[2]).toEqual({ key: 'http.url', value: { type: 'string', value: '/a' } });
+  });
+
   it('reads the /api/traces envelope: ids padded, service and resource from processes', () => {
     const payload = decodeJaegerJson(envelope([trace([span()])]));
     expect(payload.format).toBe('jaeger-json');

@@ -77,7 +77,7 @@ function decodeUiTrace(trace: JsonRecord, path: string, out: PayloadCollector): 
   const rawTraceId = optString(trace, 'traceID', path);
   const traceIds = new Set<string>();
   optArray(trace, 'spans', path).forEach((raw, i) => {
-    const span = decodeUiSpan(raw, join(join(path, 'spans'), i), processes, rawTraceId);
+    const span = decodeUiSpan(raw, join(join(path, 'spans'), i), processes, rawTraceId, out.interner);
     traceIds.add(span.traceId);
     out.addSpan(span);
   });
@@ -91,5 +91,5 @@ function decodeUiTrace(trace: JsonRecord, path: string, out: PayloadCollector): 
 
 function decodeSpanArray(spans: readonly unknown[], out: PayloadCollector): void {
   const noProcesses = new Map();
-  spans.forEach((raw, i) => out.addSpan(decodeUiSpan(raw, join('', i), noProcesses, undefined)));
+  spans.forEach((raw, i) => out.addSpan(decodeUiSpan(raw, join('', i), noProcesses, undefined, out.interner)));
 }

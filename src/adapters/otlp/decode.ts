@@ -1,7 +1,7 @@
 // OTLP JSON in every envelope the backends use (speedscope style: guard-free converter; the
 // file detector owns the guard). Structure errors throw DecodeError with a path; problems in
 // the data (bad ids) become warnings on the span.
-import { AttributeInterner } from '../../model/attribute-interner';
+import type { AttributeInterner } from '../../model/attribute-interner';
 import type { DataWarning, InstrumentationScope, TraceFormat } from '../../model/types';
 import { DecodeError, type DecodedPayload } from '../../model/span-input';
 import { describe, isRecord, join, own, textOf, type JsonRecord } from '../shared/decode-helpers';
@@ -35,7 +35,7 @@ export function decodeInto(json: unknown, collector: PayloadCollector, prefix: s
   const envelope = unwrap(json, prefix);
   const before = new Set<string>();
   const fast = plainReadsAreOwnReads();
-  const interner = fast ? new AttributeInterner() : undefined;
+  const interner = fast ? collector.interner : undefined;
   for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, interner);
   if (envelope.truncated) {
     // Every trace this document contributed was cut; with none, say it about the payload.

@@ -1,3 +1,4 @@
+import { AttributeInterner } from '../../model/attribute-interner';
 import { normalizeSpanId, normalizeTraceId } from '../../model/ids';
 import type { DecodedPayload, SpanInput } from '../../model/span-input';
 import type { DataWarning, TraceFormat } from '../../model/types';
@@ -11,6 +12,8 @@ export class PayloadCollector {
   private readonly traces = new Map<string, SpanInput[]>();
   private readonly traceWarnings = new Map<string, DataWarning[]>();
   private readonly warnings: DataWarning[] = [];
+  /** One payload's spans share their equal attributes (see attribute-interner.ts). */
+  readonly interner = new AttributeInterner();
 
   constructor(private readonly format: TraceFormat) {}
 

@@ -1,3 +1,4 @@
+import type { AttributeInterner } from '../../model/attribute-interner';
 import { micros, type Micros } from '../../lib/units';
 import { DecodeError, type SpanInput } from '../../model/span-input';
 import type { Attribute, DataWarning, SpanEvent, SpanKind, SpanStatus } from '../../model/types';
@@ -29,7 +30,7 @@ const KINDS: Readonly<Record<string, SpanKind>> = {
  * `net.peer.port`, `net.host.ip`, `net.host.port` unless a real tag already has that key
  * (docs/adr/0004-zipkin-shared-spans.md).
  */
-export function decodeZipkinSpan(raw: unknown, path: string): SpanInput {
+export function decodeZipkinSpan(raw: unknown, path: string, interner?: AttributeInterner): SpanInput {
   const span = expectRecord(raw, path, 'a Zipkin span');
   const warnings: DataWarning[] = [];
   const traceId = readId(reqString(span, 'traceId', path), 'trace', warnings);
@@ -43,7 +44,7 @@ export function decodeZipkinSpan(raw: unknown, path: string): SpanInput {
   const extras: Record<string, string | number | boolean> = {};
   if (rawKind !== undefined && kind === 'unspecified') extras.kind = rawKind;
 
-  const tags = decodeTags(own(span, 'tags'), join(path, 'tags'));
+  const tags = decodeTags(own(span, 'tags'), join(path, 'tags'), interner);
   const local = endpoint(span, 'localEndpoint', path, extras);
   const remote = endpoint(span, 'remoteEndpoint', path, extras);
   const attributes = [...tags, ...endpointAttributes(tags, local, remote)];
@@ -79,14 +80,17 @@ function optMicros(obj: JsonRecord, key: string, path: string): Micros | null {
   return n === undefined ? null : micros(n);
 }
 
-/** Zipkin tags are a string → string map; other scalars are kept as their text. */
-function decodeTags(value: unknown, path: string): Attribute[] {
+/**
+ * Zipkin tags are a string → string map; other scalars are kept as their text. With an
+ * interner, equal tags of a payload share one object.
+ */
+function decodeTags(value: unknown, path: string, interner: AttributeInterner | undefined): Attribute[] {
   if (value === undefined || value === null) return [];
   const obj = expectRecord(value, path, 'a tags object {key: value}');
   return Object.keys(obj).map((key) => {
     const v = obj[key];
-    if (typeof v === 'string') return { key, value: { type: 'string', value: v } };
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null) return { key, value: { type: 'string', value: String(v) } };
+    const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : undefined;
+    if (text !== undefined) return interner ? interner.string(key, text) : { key, value: { type: 'string', value: text } };
     throw new DecodeError(`expected a string tag value, found ${describe(v)}`, join(path, key));
   });
 }

@@ -26,6 +26,16 @@ function spansOf(json: unknown) {
 }
 
 describe('decodeZipkin', () => {
+  it('shares one object between equal tags of different spans, and keeps distinct ones apart', () => {
+    const [a, b] = spansOf([
+      span({ tags: { component: 'http', 'http.path': '/a' } }),
+      span({ id: 'b33447baae403ed7', tags: { component: 'http', 'http.path': '/b' } }),
+    ]);
+    expect(b!.attributes[0]).toBe(a!.attributes[0]);
+    expect(b!.attributes[1]).not.toBe(a!.attributes[1]);
+    expect(b!.attributes[1]).toEqual({ key: 'http.path', value: { type: 'string', value: '/b' } });
+  });
+
   it('reads a span array: ids, kind, service, times, tags', () => {
     const [s] = spansOf([span()]);
     expect(s).toMatchObject({

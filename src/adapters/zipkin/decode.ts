@@ -10,11 +10,11 @@ import { decodeZipkinSpan } from './decode-span';
 export function decodeZipkin(json: unknown): DecodedPayload {
   const out = new PayloadCollector('zipkin-json');
   if (isZipkinSpan(json)) {
-    out.addSpan(decodeZipkinSpan(json, ''));
+    out.addSpan(decodeZipkinSpan(json, '', out.interner));
   } else if (Array.isArray(json)) {
     json.forEach((item, i) => {
-      if (Array.isArray(item)) item.forEach((span, j) => out.addSpan(decodeZipkinSpan(span, join(join('', i), j))));
-      else out.addSpan(decodeZipkinSpan(item, join('', i)));
+      if (Array.isArray(item)) item.forEach((span, j) => out.addSpan(decodeZipkinSpan(span, join(join('', i), j), out.interner)));
+      else out.addSpan(decodeZipkinSpan(item, join('', i), out.interner));
     });
   } else {
     throw new DecodeError(`expected Zipkin v2 JSON (an array of spans or of span arrays), found ${describe(json)}`);
