@@ -60,6 +60,8 @@ test.describe('trace id in every source', () => {
     await page.goto(`trace/${TRACE}?source=mirror,demo`);
     await expect(page.getByTestId('span-row').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('merged-banner')).toContainText('Demo mirror + Demo');
+    // The header's source picker names the merged view, not "demo,mirror (unknown)".
+    await expect(page.getByTestId('header-source-picker').locator('option:checked')).toHaveText('Demo mirror + Demo');
   });
 
   test('not found anywhere: each source says why', async ({ page }, info) => {

@@ -2,6 +2,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useAppConfig } from '../../state/server/app-config';
 import { useLoadedFilesStore } from '../../state/ui/loaded-files-store';
 import { fileSourceId, SOURCE_PARAM, useSourceId } from '../../state/url/source-param';
+import { unlistedSourceLabel } from './source-label';
 
 // Parameters that name things in one source only; a new source starts without them.
 const SOURCE_SPECIFIC = ['service', 'operation', 'start', 'end', 'span', 'traceql'];
@@ -47,7 +48,7 @@ export function SourcePicker({ variant = 'form' }: { readonly variant?: 'header'
             ))}
           </optgroup>
         ) : null}
-        {known ? null : <option value={sourceId}>{sourceId} (unknown)</option>}
+        {known ? null : <option value={sourceId}>{unlistedSourceLabel(sourceId, config.sources)}</option>}
       </select>
     </label>
   );
