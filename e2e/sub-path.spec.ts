@@ -9,14 +9,21 @@ const CHECKOUT = '59cd7d9cabceb5b01c9bad3150a0db28';
 test.describe('served from a sub-path', () => {
   test('a deep link to a trace loads assets and the trace', async ({ page }, info) => {
     const failed: string[] = [];
+    const configRequests: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (r.url().endsWith('/config.json')) configRequests.push(r.url());
     });
     await page.goto(`trace/${CHECKOUT}?source=demo`);
     await expect(page).toHaveURL(new RegExp(`/portal/tracescope/trace/${CHECKOUT}\\?source=demo`));
     await expect(page.getByTestId('span-row').first()).toBeVisible();
     expect(await page.evaluate(() => document.baseURI)).toMatch(/\/portal\/tracescope\/$/);
     expect(failed).toEqual([]);
+    // index.html asks for config.json before the app's code loads, at the app root, and the
+    // app reads that answer rather than asking again.
+    expect(configRequests).toEqual([new URL('config.json', page.url().replace(/trace\/.*$/, '')).href]);
     await snap(page, 'sub-path-trace', info);
   });
 

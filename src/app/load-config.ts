@@ -1,6 +1,7 @@
 import { ConfigError, type AppConfig } from '../adapters/config';
 import { parseAppConfig } from '../adapters/parse-config';
 import { appUrl } from './base-path';
+import { takeEarlyConfigRequest } from './early-config';
 
 /** Why the app cannot start, phrased for the person who deploys it. */
 export interface ConfigProblem {
@@ -21,7 +22,7 @@ export async function loadConfig(signal?: AbortSignal, url = appUrl('config.json
   });
   let text: string;
   try {
-    const res = await fetch(url, { signal, cache: 'no-cache', headers: { accept: 'application/json' } });
+    const res = await (takeEarlyConfigRequest(url) ?? fetch(url, { signal, cache: 'no-cache', headers: { accept: 'application/json' } }));
     if (!res.ok) {
       return fail(
         null,
