@@ -13,14 +13,19 @@ test.describe('served from a sub-path', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
+    const misplaced: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/config.json')) configRequests.push(r.url());
+      // Assets resolved against the deep link instead of the app root (the preload scanner
+      // reading ahead of <base>): none.
+      if (r.url().includes('/trace/assets/')) misplaced.push(r.url());
     });
     await page.goto(`trace/${CHECKOUT}?source=demo`);
     await expect(page).toHaveURL(new RegExp(`/portal/tracescope/trace/${CHECKOUT}\\?source=demo`));
     await expect(page.getByTestId('span-row').first()).toBeVisible();
     expect(await page.evaluate(() => document.baseURI)).toMatch(/\/portal\/tracescope\/$/);
     expect(failed).toEqual([]);
+    expect(misplaced).toEqual([]);
     // index.html asks for config.json before the app's code loads, at the app root, and the
     // app reads that answer rather than asking again.
     expect(configRequests).toEqual([new URL('config.json', page.url().replace(/trace\/.*$/, '')).href]);
