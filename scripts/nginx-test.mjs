@@ -172,7 +172,8 @@ export async function checkHttp(appUrl) {
   const config = await get('config.json');
   expect(config.status === 200 && config.headers.get('cache-control') === 'no-cache', `config.json 200 no-cache (got ${config.status} ${config.headers.get('cache-control')})`);
   expect((config.headers.get('content-type') ?? '').includes('json'), `config.json is served as JSON (got ${config.headers.get('content-type')})`);
-  const asset = /src="\.\/(assets\/[^"]+\.js)"/.exec(indexText)?.[1];
+  // The asset tags are written by a script after <base> (scripts/asset-tags-after-base.ts): quotes escaped.
+  const asset = /src=\\?"\.\/(assets\/[^"\\]+\.js)\\?"/.exec(indexText)?.[1];
   expect(asset !== undefined, 'index.html references a script under assets/');
   if (asset) {
     const a = await get(asset);

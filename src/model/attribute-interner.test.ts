@@ -22,6 +22,15 @@ describe('AttributeInterner', () => {
     expect(big.value).toEqual({ type: 'int', value: '18446744073709551615' });
   });
 
+  it('keeps the sign of a zero (a Map takes 0 and -0 for one key)', () => {
+    const interner = new AttributeInterner();
+    const minus = interner.int('n', -0);
+    const plus = interner.int('n', 0);
+    expect(Object.is(minus.value.value, -0)).toBe(true);
+    expect(Object.is(plus.value.value, 0)).toBe(true);
+    expect(Object.is(interner.int('n', -0).value.value, -0)).toBe(true);
+  });
+
   it('stops remembering a key whose values keep changing, but still answers correctly', () => {
     const interner = new AttributeInterner();
     const first = interner.string('url.path', '/0');

@@ -21,23 +21,29 @@ export class AttributeInterner {
   /** `{key, value: {type: 'string', value}}`, shared with every equal one seen before. */
   string(key: string, value: string): Attribute {
     if (value.length > MAX_STRING_LENGTH) return { key, value: { type: 'string', value } };
-    const table = this.tableFor(this.strings, key);
-    const known = table?.get(value);
-    if (known !== undefined) return known;
-    const made: Attribute = { key, value: { type: 'string', value } };
-    if (table && table.size < MAX_VALUES_PER_KEY) table.set(value, made);
-    else if (table) this.strings.set(key, null);
-    return made;
+    return this.intern(this.strings, key, 'string', value);
   }
 
   /** `{key, value: {type: 'int', value}}`, shared with every equal one seen before. */
   int(key: string, value: number | string): Attribute {
-    const table = this.tableFor(this.ints, key);
+    // A Map holds 0 and -0 as one key; the model keeps the sign the data wrote.
+    if (Object.is(value, -0)) return { key, value: { type: 'int', value } };
+    return this.intern(this.ints, key, 'int', value);
+  }
+
+  private intern<V extends string | number>(
+    tables: Map<string, Map<V, Attribute> | null>,
+    key: string,
+    type: 'string' | 'int',
+    value: V,
+  ): Attribute {
+    const table = this.tableFor(tables, key);
     const known = table?.get(value);
     if (known !== undefined) return known;
-    const made: Attribute = { key, value: { type: 'int', value } };
+    // Typed by the callers: 'string' comes with a string, 'int' with a number or its digits.
+    const made = { key, value: { type, value } } as Attribute;
     if (table && table.size < MAX_VALUES_PER_KEY) table.set(value, made);
-    else if (table) this.ints.set(key, null);
+    else if (table) tables.set(key, null);
     return made;
   }
 

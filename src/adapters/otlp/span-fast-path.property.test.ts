@@ -173,6 +173,15 @@ describe('decodeOtlpSpanFast', () => {
     expect(fast).toBeGreaterThan(1000);
   });
 
+  it('keeps an intValue "-0" and a "0" apart when they share an interner (found by the property above)', () => {
+    const shared: SpanContext = { ...context, interner: new AttributeInterner() };
+    const spanWith = (intValue: string) => ({ traceId: '5b8efff798038103d269b633813fc60c', spanId: 'eee19b7ec3c1b174', attributes: [{ key: '', value: { intValue } }] });
+    for (const intValue of ['-0', '0', '-0']) {
+      const raw = spanWith(intValue);
+      expect(decodeOtlpSpanFast(raw, shared)).toStrictEqual(decodeOtlpSpan(raw, 'x', context));
+    }
+  });
+
   it('takes the fast path for the usual camelCase span', () => {
     const raw = {
       traceId: '5b8efff798038103d269b633813fc60c',
