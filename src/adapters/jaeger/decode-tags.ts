@@ -8,9 +8,9 @@ import { isPlainRecord, noneInherited } from '../shared/plain-reads';
  * Jaeger UI-model tags `{key, type, value}` with type string | bool | int64 | float64 | binary.
  * A value that does not fit its declared type (trace_success.json types "true" as bool) is
  * read by its declared type when that is unambiguous, otherwise kept as a string: the
- * value is never dropped.
+ * value is never dropped. With an interner, equal string and integer tags of a payload
+ * share one object.
  */
-/** With an interner, equal string and integer tags of a payload share one object. */
 export function decodeTags(list: readonly unknown[], path: string, interner?: AttributeInterner): Attribute[] {
   const out: Attribute[] = [];
   const plainReads = noneInherited(TAG_FIELDS);
