@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_TRACE_IDS } from '../src/adapters/demo/demo-trace-ids';
+import { AppShell } from './pages/app-shell';
 import { failBackend } from './support/backend-errors';
 import { routeConfig } from './support/config';
+import { otlpFile } from './support/otlp-file';
 import { snap } from './support/screenshot';
 
 // A trace id looked up in every configured source at once: two demo sources (both have every
@@ -53,6 +55,28 @@ test.describe('trace id in every source', () => {
     // Back to one source from the merged view.
     await page.getByTestId('merged-banner').getByRole('link', { name: 'only Demo mirror' }).click();
     await expect(page).toHaveURL(/[?&]source=mirror(&|$)/);
+  });
+
+  test('an opened file that holds the trace is named beside the sources, and left out of the merge', async ({ page }, info) => {
+    await threeSources(page);
+    const shell = new AppShell(page);
+    await page.goto('search?source=demo');
+    await expect(page.getByTestId('search-form')).toBeVisible();
+    await shell.dropFile('copy.json', otlpFile([TRACE]));
+    await expect(page).toHaveURL(new RegExp(`/trace/${TRACE}\\?source=file%3Acopy\\.json`));
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await shell.openTraceById(TRACE);
+    await expect(page.getByTestId('span-row').first()).toBeVisible({ timeout: 30_000 });
+    const banner = page.getByTestId('found-elsewhere-banner');
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+    // Whichever answered first is shown; the banner names the others, the file among them
+    // unless it is the one shown, and merges only the two configured sources.
+    const shown = new URL(page.url()).searchParams.get('source');
+    if (shown !== 'file:copy.json') await expect(banner).toContainText('copy.json');
+    await expect(page.getByTestId('merge-sources')).toHaveText('merge 2 sources into one view');
+    await snap(page, 'cross-source-with-file', info);
+    await page.getByTestId('merge-sources').click();
+    await expect(page).toHaveURL(/[?&]source=demo%2Cmirror(&|$)/);
   });
 
   test('a merged link opens on its own', async ({ page }) => {

@@ -52,6 +52,20 @@ test.describe('trace files', () => {
     await snap(page, 'file-drop-error', info);
   });
 
+  test('a trace id pasted in the header is looked up in opened files too', async ({ page }) => {
+    const shell = new AppShell(page);
+    await page.goto('search?source=demo');
+    await expect(page.getByTestId('search-form')).toBeVisible();
+    await shell.dropFile('two-traces.json', otlpFile([ONE, TWO]));
+    await expect(page).toHaveURL(/\/search\?source=file%3Atwo-traces\.json/);
+    // Back to the demo source (the file stays open in this tab), then paste an id only the file has.
+    await shell.sourcePicker.selectOption('demo');
+    await expect(page).toHaveURL(/\/search\?source=demo/);
+    await shell.openTraceById(TWO);
+    await expect(page).toHaveURL(new RegExp(`/trace/${TWO}\\?source=file%3Atwo-traces\\.json`));
+    await expect(page.getByTestId('span-row')).toHaveCount(2);
+  });
+
   test('a file trace link in a new tab explains that files stay in their tab', async ({ page }) => {
     await page.goto(`trace/${ONE}?source=file:gone.json`);
     await expect(page.getByTestId('error-panel')).toContainText('not open in this tab');

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { mergedSourceId, partsOfMergedSourceId } from '../../adapters/merged/merged-adapter';
 import type { TraceLookup } from '../../state/server/trace-lookup';
+import { isFileSourceId } from '../../state/url/source-param';
 import './source-lookup.css';
 
 interface FoundElsewhereBannerProps {
@@ -12,9 +13,9 @@ interface FoundElsewhereBannerProps {
 }
 
 /**
- * Says which other sources have the trace being shown, with a link to each and to the merged
- * view; on a merged view, names its parts and links to each alone. Nothing when only one
- * source has it.
+ * Says which other sources (configured, or files opened in this tab) have the trace being
+ * shown, with a link to each and, when two configured sources have it, to the merged view;
+ * on a merged view, names its parts and links to each alone. Nothing when only one has it.
  */
 export function FoundElsewhereBanner({ sourceId, lookup, hrefWithSource }: FoundElsewhereBannerProps) {
   const shown = new Set(partsOfMergedSourceId(sourceId));
@@ -24,6 +25,9 @@ export function FoundElsewhereBanner({ sourceId, lookup, hrefWithSource }: Found
   const pending = lookup.answers.filter((a) => a.status === 'pending').length;
   const merged = shown.size > 1;
   const others = foundIds.filter((id) => !shown.has(id));
+  // A merged view joins configured sources only: a file's name may hold the "," that
+  // separates them, and a file lives in one tab while a merged link is for sharing.
+  const mergeable = foundIds.filter((id) => !isFileSourceId(id));
 
   if (merged) {
     return (
@@ -58,9 +62,11 @@ export function FoundElsewhereBanner({ sourceId, lookup, hrefWithSource }: Found
             open in {nameOf(id)}
           </Link>
         ))}
-        <Link to={hrefWithSource(mergedSourceId(foundIds))} state={{ lookup: true }} data-testid="merge-sources">
-          merge {foundIds.length} sources into one view
-        </Link>
+        {mergeable.length > 1 && (
+          <Link to={hrefWithSource(mergedSourceId(mergeable))} state={{ lookup: true }} data-testid="merge-sources">
+            merge {mergeable.length} sources into one view
+          </Link>
+        )}
       </span>
     </div>
   );

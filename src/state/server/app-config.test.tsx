@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../adapters/config';
 import { isSourceError } from '../../adapters/source-error';
 import { useLoadedFilesStore } from '../ui/loaded-files-store';
-import { AppConfigProvider, useAdapter } from './app-config';
+import { AppConfigProvider, useAdapter, useLookupAdapters } from './app-config';
 
 const config: AppConfig = {
   sources: [{ id: 'demo', name: 'Demo', type: 'demo', url: '', headers: {}, timeoutMs: 1000 }],
@@ -52,3 +52,24 @@ describe('useAdapter', () => {
     expect((error as Error).message).toContain('no source "nope"');
   });
 });
+
+describe('useLookupAdapters', () => {
+  it('asks the configured sources, then the files opened in this tab by name', () => {
+    const file = (name: string) => ({ name, format: 'otlp-json' as const, traces: [], warnings: [], sizeBytes: 2 });
+    const { result } = renderHook(() => useLookupAdapters(), { wrapper });
+    act(() => {
+      useLoadedFilesStore.getState().addFile(file('zz.json'));
+      useLoadedFilesStore.getState().addFile(file('aa.json'));
+    });
+    const ids = result.current.map((a) => a.config.id);
+    expect(ids[0]).toBe('demo');
+    const fileIds = ids.slice(1);
+    expect(fileIds.every((id) => id.startsWith('file:'))).toBe(true);
+    expect(fileIds).toEqual([...fileIds].sort());
+    expect(fileIds).toEqual(expect.arrayContaining(['file:aa.json', 'file:zz.json']));
+    // The same adapter as useAdapter('file:<name>') gives: one cache per file.
+    const { result: direct } = renderHook(() => useAdapter('file:aa.json'), { wrapper });
+    expect(result.current.find((a) => a.config.id === 'file:aa.json')).toBe(direct.current);
+  });
+});
+

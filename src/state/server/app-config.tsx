@@ -40,6 +40,24 @@ export function useSourceAdapters(): readonly SourceAdapter[] {
   return useMemo(() => config.sources.map((s) => adapters.get(s.id)!), [config, adapters]);
 }
 
+/**
+ * Where a trace id is looked up: the configured sources in config order, then the files
+ * opened in this tab (by name): a pasted id that only a file holds opens from the file.
+ */
+export function useLookupAdapters(): readonly SourceAdapter[] {
+  const configured = useSourceAdapters();
+  const files = useLoadedFilesStore((s) => s.files);
+  return useMemo(
+    () => [
+      ...configured,
+      ...Object.keys(files)
+        .sort()
+        .map((name) => fileAdapter(files[name]!)),
+    ],
+    [configured, files],
+  );
+}
+
 // File adapters keyed by the immutable LoadedFile, so a file keeps one adapter (and cache).
 const fileAdapters = new WeakMap<LoadedFile, SourceAdapter>();
 

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { describeFailure } from '../../adapters/merged/merged-adapter';
 import type { Trace } from '../../model/types';
-import { useSourceAdapters } from './app-config';
+import { useLookupAdapters } from './app-config';
 import { traceQueryOptions } from './trace-query';
 
 /** One source's answer to "do you have this trace?". */
@@ -20,13 +20,13 @@ export interface TraceLookup {
 }
 
 /**
- * Asks every configured source for a trace at once (the same cache entries the trace page
- * reads, so opening the one found costs nothing). Leaving the page cancels what is still
- * running: the queries' AbortSignal reaches the adapters. No retries: a source that fails
- * is reported as such, the others are not kept waiting.
+ * Asks every configured source, and every file opened in this tab, for a trace at once (the
+ * same cache entries the trace page reads, so opening the one found costs nothing). Leaving
+ * the page cancels what is still running: the queries' AbortSignal reaches the adapters. No
+ * retries: a source that fails is reported as such, the others are not kept waiting.
  */
 export function useTraceLookup(traceId: string, enabled = true): TraceLookup {
-  const adapters = useSourceAdapters();
+  const adapters = useLookupAdapters();
   const results = useQueries({
     queries: adapters.map((adapter) => ({ ...traceQueryOptions(adapter, traceId), retry: false, enabled })),
   });
