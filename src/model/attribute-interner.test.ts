@@ -22,6 +22,15 @@ describe('AttributeInterner', () => {
     expect(big.value).toEqual({ type: 'int', value: '18446744073709551615' });
   });
 
+  it('takes any value: strings and integers shared, other types made afresh', () => {
+    const interner = new AttributeInterner();
+    expect(interner.attribute('m', { type: 'string', value: 'GET' })).toBe(interner.string('m', 'GET'));
+    expect(interner.attribute('c', { type: 'int', value: 200 })).toBe(interner.int('c', 200));
+    const flag = interner.attribute('f', { type: 'bool', value: true });
+    expect(flag).toEqual({ key: 'f', value: { type: 'bool', value: true } });
+    expect(interner.attribute('f', { type: 'bool', value: true })).not.toBe(flag);
+  });
+
   it('keeps the sign of a zero (a Map takes 0 and -0 for one key)', () => {
     const interner = new AttributeInterner();
     const minus = interner.int('n', -0);

@@ -1,4 +1,4 @@
-import type { Attribute } from './types';
+import type { Attribute, AttributeValue } from './types';
 
 // Why: a 100k-span trace holds ~500k attributes, and most of them repeat (http.method=GET,
 // component=http, status codes, thread ids, db.system...). Each was two live objects, and the
@@ -17,6 +17,13 @@ const MAX_STRING_LENGTH = 128;
 export class AttributeInterner {
   private readonly strings = new Map<string, Map<string, Attribute> | null>();
   private readonly ints = new Map<string, Map<number | string, Attribute> | null>();
+
+  /** `{key, value}`: shared when it is a string or an integer, as is otherwise. */
+  attribute(key: string, value: AttributeValue): Attribute {
+    if (value.type === 'string') return this.string(key, value.value);
+    if (value.type === 'int') return this.int(key, value.value);
+    return { key, value };
+  }
 
   /** `{key, value: {type: 'string', value}}`, shared with every equal one seen before. */
   string(key: string, value: string): Attribute {

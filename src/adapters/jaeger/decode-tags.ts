@@ -25,18 +25,12 @@ export function decodeTags(list: readonly unknown[], path: string, interner?: At
     const value = plain ? tag.value : own(tag, 'value');
     const at = isTagValueError(value) ? join(join(path, i), 'value') : '';
     const decoded = tagValue(typeof type === 'string' ? type.toLowerCase() : undefined, value, at);
-    out.push(interner ? interned(interner, key, decoded) : { key, value: decoded });
+    out.push(interner ? interner.attribute(key, decoded) : { key, value: decoded });
   });
   return out;
 }
 
 const TAG_FIELDS = ['key', 'type', 'value'];
-
-function interned(interner: AttributeInterner, key: string, value: AttributeValue): Attribute {
-  if (value.type === 'string') return interner.string(key, value.value);
-  if (value.type === 'int') return interner.int(key, value.value);
-  return { key, value };
-}
 
 /** When tagValue throws (and so needs its path). */
 function isTagValueError(value: unknown): boolean {

@@ -36,10 +36,7 @@ export function attributesFast(raw: unknown, depth: number, interner?: Attribute
 function internedAttribute(key: string, raw: unknown, depth: number, interner: AttributeInterner): Attribute {
   // The common shape read without making a value first; anything else as anyValueFast reads it.
   if (isPlainRecord(raw) && typeof raw.stringValue === 'string') return interner.string(key, raw.stringValue);
-  const value = anyValueFast(raw, depth);
-  if (value.type === 'string') return interner.string(key, value.value);
-  if (value.type === 'int') return interner.int(key, value.value);
-  return { key, value };
+  return interner.attribute(key, anyValueFast(raw, depth));
 }
 
 /** `decodeAnyValue(raw, path, depth)` when that does not throw. */

@@ -1,7 +1,6 @@
 // OTLP JSON in every envelope the backends use (speedscope style: guard-free converter; the
 // file detector owns the guard). Structure errors throw DecodeError with a path; problems in
 // the data (bad ids) become warnings on the span.
-import type { AttributeInterner } from '../../model/attribute-interner';
 import type { DataWarning, InstrumentationScope, TraceFormat } from '../../model/types';
 import { DecodeError, type DecodedPayload } from '../../model/span-input';
 import { describe, isRecord, join, own, textOf, type JsonRecord } from '../shared/decode-helpers';
@@ -35,8 +34,7 @@ export function decodeInto(json: unknown, collector: PayloadCollector, prefix: s
   const envelope = unwrap(json, prefix);
   const before = new Set<string>();
   const fast = plainReadsAreOwnReads();
-  const interner = fast ? collector.interner : undefined;
-  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, interner);
+  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, fast);
   if (envelope.truncated) {
     // Every trace this document contributed was cut; with none, say it about the payload.
     if (before.size === 0) collector.addWarning(envelope.truncated);
@@ -97,8 +95,7 @@ function tracesData(obj: JsonRecord, path: string): Envelope {
   return { resourceSpans: list.map((value, i) => ({ value, path: join(at, i) })) };
 }
 
-/** `interner` is there when the fast path may be used (see plainReadsAreOwnReads). */
-function decodeResourceSpans(raw: unknown, path: string, collector: PayloadCollector, seen: Set<string>, interner: AttributeInterner | undefined): void {
+function decodeResourceSpans(raw: unknown, path: string, collector: PayloadCollector, seen: Set<string>, fast: boolean): void {
   if (!isRecord(raw)) throw new DecodeError(`expected a ResourceSpans object, found ${describe(raw)}`, path);
   const resourceRaw = get(raw, 'resource');
   if (resourceRaw !== undefined && resourceRaw !== null && !isRecord(resourceRaw)) {
@@ -122,7 +119,7 @@ function decodeResourceSpans(raw: unknown, path: string, collector: PayloadColle
       resource,
       scope: scopeOf(scopeSpans, at),
       extras: { ...resourceExtras, ...schemaExtras(scopeSpans, 'scopeSchemaUrl') },
-      interner,
+      interner: collector.interner,
     };
     const spans = get(scopeSpans, 'spans');
     if (spans === undefined || spans === null) return;
@@ -131,7 +128,7 @@ function decodeResourceSpans(raw: unknown, path: string, collector: PayloadColle
     for (let k = 0; k < spans.length; k++) {
       const rawSpan: unknown = spans[k];
       // The path is built only for the spans the fast path hands back (unusual or wrong).
-      const span = (interner ? decodeOtlpSpanFast(rawSpan, context) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);
+      const span = (fast ? decodeOtlpSpanFast(rawSpan, context) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);
       seen.add(span.traceId);
       collector.addSpan(span);
     }
