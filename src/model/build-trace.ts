@@ -4,6 +4,7 @@ import { groupTraceWarnings } from './trace-warnings';
 import type { SpanWarnings } from './span-warnings';
 import { childLists, depthsAndSizes, preorder, selfTime, sortChildren, type ChildLists } from './child-lists';
 import { TraceTotals } from './trace-totals';
+import { SharedStrings } from './shared-strings';
 import { resolveTreeLinks } from './tree-links';
 import type { DataWarning, Span, Trace, TraceFormat } from './types';
 
@@ -45,6 +46,7 @@ export function buildTrace(
   const hasWarnings = new Uint8Array(n);
   let warnedCount = 0;
   const totals = new TraceTotals();
+  const names = new SharedStrings();
   for (let v = 0; v < n; v++) {
     const input = inputs[v]!;
     const k = position[v]!;
@@ -61,14 +63,15 @@ export function buildTrace(
     const span: Span = {
       index: k,
       uid: uids[v]!,
-      traceId: input.traceId,
+      // Equal strings decoded once per span become one shared string: fewer live objects.
+      traceId: input.traceId === traceId ? traceId : input.traceId,
       spanId: input.spanId,
-      parentSpanId: input.parentSpanId,
+      parentSpanId: p >= 0 && inputs[p]!.spanId === input.parentSpanId ? inputs[p]!.spanId : input.parentSpanId,
       parentIndex: p >= 0 ? position[p]! : -1,
       children: kids,
       subtreeEnd: k + size[v]!,
       depth: depth[v]!,
-      name: input.name,
+      name: names.share(input.name),
       service: input.service,
       kind: input.kind,
       startUs: micros(startUs),
