@@ -1,12 +1,11 @@
 // Where the time to the first rows goes: a CPU profile of the trace page opening one
 // generated trace, summed by function (self time). Not part of `npm run bench`.
 //   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--after=fn] [--window=a-b]
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
-import { startFakeJaeger } from './fake-jaeger.mjs';
+import { startBenchApp } from './bench-app.mjs';
 import { fetchAndParse, recordFirstRow } from './measure-page.mjs';
 
 const spans = Number(process.argv[2] ?? 100_000);
@@ -15,13 +14,8 @@ const noProfile = process.argv.includes('--no-profile');
 const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
 const payload = wideTrace(spans);
 const id = traceIdOf(payload);
-const jaeger = await startFakeJaeger(new Map([[id, JSON.stringify(payload)]]));
 const PORT = 4791;
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, JAEGER_URL: jaeger.url, TEMPO_URL: '', ZIPKIN_URL: '', PORT: String(PORT), DEFAULT_SOURCE: 'jaeger' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
+const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -101,6 +95,5 @@ try {
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  await jaeger.close();
+  await app.close();
 }

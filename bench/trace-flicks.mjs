@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// What is inside the long tasks while flicking through a generated trace: the bench's flick
+// measurement under a Chromium trace, then each main-thread task over 45 ms with the events
+// in it (garbage collection, style, layout, script), and the major GCs of the run with the
+// heap before and after. Not part of `npm run bench`; see ADR 0010.
+//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor]
+// --no-floor: skip the bench's floor measurement before the flicks (its parsed copy of the
+// payload is garbage the next major GC collects).
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
+import { startBenchApp } from './bench-app.mjs';
+import { traceIdOf, wideTrace } from './generate.mjs';
+import { fetchAndParse, flickThrough, recordFirstRow } from './measure-page.mjs';
+
+const payload = wideTrace(Number(process.argv[2] ?? 100_000));
+const id = traceIdOf(payload);
+const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), 4793);
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(recordFirstRow);
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-v8.gc,toplevel,blink', transferMode: 'ReportEvents' });
+  await page.goto(`${app.url}/trace/${id}?source=jaeger`);
+  await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+  if (!process.argv.includes('--no-floor')) await page.evaluate(fetchAndParse, `${app.url}/backends/jaeger/api/v3/traces/${id}`);
+  await page.waitForTimeout(2000); // the bench's settle
+  const flicksFrom = performance.now();
+  const flick = await page.evaluate(flickThrough, { segments: 10, framesPerSegment: 60, step: 120 });
+  const flicksMs = performance.now() - flicksFrom;
+  await cdp.send('Tracing.end');
+  await new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  console.log(JSON.stringify(flick));
+  report(events, flicksMs);
+} finally {
+  await browser.close();
+  await app.close();
+}
+
+function report(events, flicksMs) {
+  const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
+  const end = Math.max(...main.map((e) => e.ts + e.dur));
+  const flicksStart = end - flicksMs * 1000;
+  const ms = (us) => (us / 1000).toFixed(1);
+  const isTask = (e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask';
+  for (const task of main.filter((e) => isTask(e) && e.dur > 45_000 && e.ts >= flicksStart)) {
+    console.log(`task of ${ms(task.dur)} ms, ${ms(task.ts - flicksStart)} ms into the flicks`);
+    const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000);
+    for (const e of inside.sort((a, b) => a.ts - b.ts)) console.log(`  +${ms(e.ts - task.ts)} ${e.name} ${ms(e.dur)} ms`);
+  }
+  console.log('major GCs on the main thread:');
+  for (const e of main.filter((x) => x.name === 'MajorGC')) {
+    const a = e.args ?? {};
+    const when = e.ts >= flicksStart ? `${ms(e.ts - flicksStart)} ms into the flicks` : 'before the flicks';
+    console.log(`  ${ms(e.dur)} ms ${when}: ${a.type}, heap ${(a.usedHeapSizeBefore / 1e6).toFixed(0)} → ${(a.usedHeapSizeAfter / 1e6).toFixed(0)} MB`);
+  }
+}
