@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// How fast the page can turn a 100k-span trace body (55 MB) into a string, by five ways of
+// How fast the page can turn a 100k-span trace body (55 MB) into a string, by six ways of
 // reading it: Response.text(), bytes counted through a TransformStream, a reader into a Blob,
-// a reader into one TextDecoder call (what src/adapters/shared/read-body.ts does), and XHR.
-// Medians of 7 rounds, in headless Chromium, from the bench's fake Jaeger. Not part of
-// `npm run bench`; see docs/adr/0010-opening-big-traces.md.
+// a reader into one TextDecoder call, BYOB reads into large buffers and one TextDecoder call
+// (what src/adapters/shared/read-body.ts does with fetch bodies), and XHR. Medians of 7
+// rounds, in an idle headless Chromium page, through `npm start`'s proxy to the bench's fake
+// Jaeger, as the app reads it. Not part of `npm run bench`; see
+// docs/adr/0010-opening-big-traces.md.
 //   node bench/body-reads.mjs
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
-import { startFakeJaeger } from './fake-jaeger.mjs';
+import { startBenchApp } from './bench-app.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
 
 const ROUNDS = 7;
 const payload = wideTrace(100_000);
 const id = traceIdOf(payload);
-const jaeger = await startFakeJaeger(new Map([[id, JSON.stringify(payload)]]));
-const url = `${jaeger.url}/api/v3/traces/${id}`;
+const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), 4795);
+const url = `${app.url}/backends/jaeger/api/v3/traces/${id}`;
 
 // Each runs in the page and resolves to the text's length.
 const ways = {
@@ -47,6 +49,33 @@ const ways = {
     }
     return new TextDecoder().decode(all).length;
   },
+  byob: async (u) => {
+    const reader = (await fetch(u, { cache: 'no-store' })).body.getReader({ mode: 'byob' });
+    const full = [];
+    let block = new Uint8Array(4 << 20);
+    let used = 0;
+    let bytes = 0;
+    for (;;) {
+      if (used === block.byteLength) {
+        full.push(block);
+        block = new Uint8Array(4 << 20);
+        used = 0;
+      }
+      const { done, value } = await reader.read(new Uint8Array(block.buffer, used, block.byteLength - used));
+      block = new Uint8Array(value.buffer);
+      if (done) break;
+      used += value.byteLength;
+      bytes += value.byteLength;
+    }
+    full.push(block.subarray(0, used));
+    const all = new Uint8Array(bytes);
+    let at = 0;
+    for (const p of full) {
+      all.set(p, at);
+      at += p.byteLength;
+    }
+    return new TextDecoder().decode(all).length;
+  },
   xhr: (u) =>
     new Promise((resolve, reject) => {
       const x = new XMLHttpRequest();
@@ -60,7 +89,7 @@ const ways = {
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage();
-  await page.goto(`${jaeger.url}/`).catch(() => {}); // any page of the same origin
+  await page.goto(`${app.url}/config.json`); // any page of the same origin
   const times = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, way] of Object.entries(ways)) {
@@ -82,5 +111,5 @@ try {
   }
 } finally {
   await browser.close();
-  await jaeger.close();
+  await app.close();
 }

@@ -232,6 +232,27 @@ describe('fetchJson progress', () => {
     expect(onProgress.mock.calls.at(-1)![0]).toEqual({ phase: 'decoding', bytes: big.length });
   });
 
+  it('shows the latest count while a download stalls, not the one from the last report', async () => {
+    const encoder = new TextEncoder();
+    let resume: () => void = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(encoder.encode('["aaaa",'));
+        controller.enqueue(encoder.encode('"bbbb",'));
+        await new Promise<void>((r) => (resume = r));
+        controller.enqueue(encoder.encode('"c"]'));
+        controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200 })));
+    const seen: number[] = [];
+    const done = fetchJson(URL_SAME, { onProgress: (p) => p.phase === 'downloading' && seen.push(p.bytes) });
+    // Both pieces came within one 100 ms interval; the stall must not hide the second.
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(15), { timeout: 1000 });
+    resume();
+    await expect(done).resolves.toEqual(['aaaa', 'bbbb', 'c']);
+  });
+
   it('reads error bodies as before', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('boom', { status: 500 })));
     const e = await failure(fetchJson(URL_SAME, { onProgress: () => {} }));

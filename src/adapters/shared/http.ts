@@ -69,21 +69,34 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
 const ANNOUNCE_DECODING_BYTES = 4e6;
 const PROGRESS_INTERVAL_MS = 100;
 
-/** The body as text, telling `onProgress` how much has arrived (10 times a second at most). */
+/**
+ * The body as text, telling `onProgress` how much has arrived: 10 times a second at most, and
+ * the latest count at most 100 ms late, so a download that stalls shows what it has.
+ */
 async function readCounting(response: Response, onProgress: OnLoadProgress): Promise<string> {
   if (!response.body) return response.text();
   // A compressed body's Content-Length counts compressed bytes: no total then.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const totalBytes = encoded ? null : Number(response.headers.get('content-length')) || null;
-  let last = 0;
+  let last = -Infinity;
   let bytes = 0;
-  const text = await readBodyText(response.body, totalBytes, (soFar) => {
-    bytes = soFar;
-    const now = performance.now();
-    if (now - last < PROGRESS_INTERVAL_MS) return;
-    last = now;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    pending = undefined;
+    last = performance.now();
     onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
-  });
+  };
+  let text: string;
+  try {
+    text = await readBodyText(response.body, totalBytes, (soFar) => {
+      bytes = soFar;
+      const wait = last + PROGRESS_INTERVAL_MS - performance.now();
+      if (wait <= 0) report();
+      else pending ??= setTimeout(report, wait);
+    });
+  } finally {
+    clearTimeout(pending);
+  }
   if (bytes >= ANNOUNCE_DECODING_BYTES) {
     // Decoding a big trace holds the page for a moment: say so on screen first.
     onProgress({ phase: 'decoding', bytes });

@@ -12,6 +12,23 @@ function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   });
 }
 
+/** A byte stream (as fetch bodies are), read with a BYOB reader: chunks as they "arrive". */
+function byteStreamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream({
+    type: 'bytes',
+    pull(controller) {
+      while (i < chunks.length && chunks[i]!.length === 0) i++; // a byte stream carries no empty chunks
+      if (i < chunks.length) controller.enqueue(chunks[i++]!.slice());
+      else {
+        controller.close();
+        // A pending BYOB read is answered by close() plus an empty respond.
+        controller.byobRequest?.respond(0);
+      }
+    },
+  }) as ReadableStream<Uint8Array>;
+}
+
 /** `bytes` cut at the given offsets. */
 function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
   const points = [...new Set(at.map((a) => a % (bytes.length + 1)))].sort((a, b) => a - b);
@@ -32,12 +49,13 @@ describe('readBodyText', () => {
         fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 64 })),
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.constantFrom('exact', 'none', 'short', 'long'),
-        async (content, cuts, announced) => {
+        fc.constantFrom(streamOf, byteStreamOf),
+        async (content, cuts, announced, makeStream) => {
           const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
           const expected = await new Response(bytes).text();
           const length = { exact: bytes.length, none: null, short: Math.max(0, bytes.length - 3), long: bytes.length + 5 }[announced];
           const seen: number[] = [];
-          const text = await readBodyText(streamOf(cut(bytes, cuts)), length, (n) => seen.push(n));
+          const text = await readBodyText(makeStream(cut(bytes, cuts)), length, (n) => seen.push(n));
           expect(text).toBe(expected);
           expect(seen.at(-1) ?? 0).toBe(bytes.length);
         },
@@ -61,6 +79,18 @@ describe('readBodyText', () => {
     expect(await readBodyText(streamOf([new TextEncoder().encode('{}')]), 2 ** 52, () => {})).toBe('{}');
   });
 
+  it('reads a byte stream bigger than one block, announced or not, into the same text', async () => {
+    const piece = new TextEncoder().encode('{"a":"é"},'.repeat(1000));
+    const chunks = Array.from({ length: 600 }, () => piece); // ~6.6 MB in 600 reads or fewer
+    const expected = await new Response(new Blob(chunks as BlobPart[])).text();
+    const total = piece.length * chunks.length;
+    for (const announced of [total, null, total - 100, 1000]) {
+      const seen: number[] = [];
+      expect(await readBodyText(byteStreamOf(chunks), announced, (n) => seen.push(n))).toBe(expected);
+      expect(seen.at(-1)).toBe(total);
+    }
+  });
+
   it('passes on a failing stream as a rejection', async () => {
     const failing = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -68,6 +98,17 @@ describe('readBodyText', () => {
         controller.error(new DOMException('The operation was aborted.', 'AbortError'));
       },
     });
+    await expect(readBodyText(failing, 10, () => {})).rejects.toThrow('aborted');
+  });
+
+  it('passes on a failing byte stream as a rejection', async () => {
+    const failing = new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        controller.enqueue(new Uint8Array([1]));
+        controller.error(new DOMException('The operation was aborted.', 'AbortError'));
+      },
+    }) as ReadableStream<Uint8Array>;
     await expect(readBodyText(failing, 10, () => {})).rejects.toThrow('aborted');
   });
 });
