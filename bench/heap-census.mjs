@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { startBenchApp } from './bench-app.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
+import { FULL_VIEW_ROW } from './measure-page.mjs';
 
 const payload = wideTrace(Number(process.argv[2] ?? 100_000));
 const id = traceIdOf(payload);
@@ -17,7 +18,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${app.url}/trace/${id}?source=jaeger`);
-  await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+  await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   await page.waitForTimeout(4000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');

@@ -1,9 +1,13 @@
 // In-page measurements, each run through page.evaluate. They read the DOM only through
 // the test ids the harness contract names (data-testid="span-row" and the toolbar's).
 
-/** Installed before the app loads: records when the first waterfall row appears. */
+/**
+ * Installed before the app loads: records when the first waterfall row appears (a big trace
+ * shows its first rows while the rest of it opens) and when the full, interactive waterfall
+ * does (`ready`).
+ */
 export function recordFirstRow() {
-  window.__bench = { firstRow: null, longTasks: [] };
+  window.__bench = { firstRow: null, ready: null, longTasks: [] };
   new PerformanceObserver((list) => {
     // Entries arrive some time after the task: keep when each started, to count the tasks
     // that started inside a measured window (not ones reported late from before it).
@@ -12,11 +16,18 @@ export function recordFirstRow() {
   const mo = new MutationObserver(() => {
     if (window.__bench.firstRow === null && document.querySelector('[data-testid="span-row"]')) {
       window.__bench.firstRow = performance.now();
+    }
+    // FULL_VIEW_ROW, written out: this function runs in the page, without this module.
+    if (document.querySelector('[data-testid="waterfall-body"] [data-testid="span-row"]')) {
+      window.__bench.ready = performance.now();
       mo.disconnect();
     }
   });
   mo.observe(document, { childList: true, subtree: true });
 }
+
+/** A row of the full waterfall, not of the preview a big trace shows while it opens. */
+export const FULL_VIEW_ROW = '[data-testid="waterfall-body"] [data-testid="span-row"]';
 
 /** Fetching the same payload and JSON.parse-ing it: the floor for "first rows". */
 export async function fetchAndParse(url) {

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
 import { startBenchApp } from './bench-app.mjs';
-import { fetchAndParse, recordFirstRow } from './measure-page.mjs';
+import { FULL_VIEW_ROW, fetchAndParse, recordFirstRow } from './measure-page.mjs';
 
 const spans = Number(process.argv[2] ?? 100_000);
 const noProfile = process.argv.includes('--no-profile');
@@ -42,6 +42,8 @@ try {
   await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
   const { profile } = noProfile ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
   const firstRow = await page.evaluate(() => window.__bench.firstRow);
+  await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
+  const ready = await page.evaluate(() => window.__bench.ready);
   await page.waitForTimeout(1500);
   const floorMs = await page.evaluate(fetchAndParse, `http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`);
   console.log(`floor (fetch + text + JSON.parse) ${Math.round(floorMs)} ms`);
@@ -68,7 +70,7 @@ try {
     timeline.push([t, n.callFrame.functionName, key, (dt[i] ?? 0) / 1000]);
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   }
-  console.log(`first row at ${Math.round(firstRow)} ms`);
+  console.log(`first row at ${Math.round(firstRow)} ms, full view at ${Math.round(ready)} ms`);
   console.log(marks.join('\n'));
   if (after) {
     let last = -1;

@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { startBenchApp } from './bench-app.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
-import { fetchAndParse, flickThrough, recordFirstRow } from './measure-page.mjs';
+import { FULL_VIEW_ROW, fetchAndParse, flickThrough, recordFirstRow } from './measure-page.mjs';
 
 const payload = wideTrace(Number(process.argv[2] ?? 100_000));
 const id = traceIdOf(payload);
@@ -24,7 +24,7 @@ try {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-v8.gc,toplevel,blink', transferMode: 'ReportEvents' });
   await page.goto(`${app.url}/trace/${id}?source=jaeger`);
-  await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+  await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   if (!process.argv.includes('--no-floor')) await page.evaluate(fetchAndParse, `${app.url}/backends/jaeger/api/v3/traces/${id}`);
   await page.waitForTimeout(2000); // the bench's settle
   const flicksFrom = performance.now();

@@ -5,6 +5,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../model/search-types';
+import type { TracePreview } from '../model/trace-preview';
 import type { Trace } from '../model/types';
 import type { SourceConfig } from './config';
 
@@ -31,7 +32,9 @@ export interface TimeRange {
 export type LoadProgress =
   | { readonly phase: 'downloading'; readonly bytes: number; readonly totalBytes: number | null }
   | { readonly phase: 'decoding'; readonly bytes: number }
-  | { readonly phase: 'transferring'; readonly spans: number };
+  | { readonly phase: 'transferring'; readonly spans: number }
+  /** A big trace's first rows, shown while the rest of it is decoded. */
+  | { readonly phase: 'opening'; readonly preview: TracePreview };
 
 export type OnLoadProgress = (progress: LoadProgress) => void;
 

@@ -3,7 +3,7 @@ import type { DataWarning } from './types';
 const NONE: readonly DataWarning[] = Object.freeze([]);
 
 interface HasWarnings {
-  readonly warnings: readonly DataWarning[];
+  readonly warnings?: readonly DataWarning[];
 }
 
 /**

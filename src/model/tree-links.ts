@@ -2,6 +2,9 @@ import type { SpanInput } from './span-input';
 import { SpanIdIndex } from './span-id-index';
 import { SpanWarnings } from './span-warnings';
 
+/** The fields parent links are decided on. */
+type LinkInput = Pick<SpanInput, 'spanId' | 'parentSpanId' | 'startUs' | 'sharedServerHalf'> & Partial<Pick<SpanInput, 'warnings'>>;
+
 /**
  * Who is whose parent, decided once for a list of decoded spans (indices are input indices).
  * Every problem met on the way becomes a warning on the span concerned; nothing is dropped.
@@ -30,7 +33,7 @@ interface IdGroups {
   readonly server: Int32Array;
 }
 
-export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
+export function resolveTreeLinks(spans: readonly LinkInput[]): TreeLinks {
   const n = spans.length;
   const warnings = new SpanWarnings(spans);
   const groups = groupById(spans);
@@ -64,7 +67,7 @@ export function resolveTreeLinks(spans: readonly SpanInput[]): TreeLinks {
   return { uids, parent, warnings };
 }
 
-function groupById(spans: readonly SpanInput[]): IdGroups {
+function groupById(spans: readonly LinkInput[]): IdGroups {
   const n = spans.length;
   const first = new SpanIdIndex(n);
   const own = new Int32Array(n);
@@ -88,7 +91,7 @@ function groupById(spans: readonly SpanInput[]): IdGroups {
   return { first, own, next, primary, server };
 }
 
-function assignUids(spans: readonly SpanInput[], groups: IdGroups, warnings: SpanWarnings): string[] {
+function assignUids(spans: readonly LinkInput[], groups: IdGroups, warnings: SpanWarnings): string[] {
   const n = spans.length;
   const uids = new Array<string>(n);
   // Each id once, at its first span: ids in order of first appearance.
@@ -123,7 +126,7 @@ function assignUids(spans: readonly SpanInput[], groups: IdGroups, warnings: Spa
  * at its earliest-starting member (ties: input order), which becomes a root.
  */
 function breakCycles(
-  spans: readonly SpanInput[],
+  spans: readonly LinkInput[],
   parent: Int32Array,
   uids: readonly string[],
   warnings: SpanWarnings,
@@ -153,7 +156,7 @@ function breakCycles(
 
 function cutCycle(
   cycle: readonly number[],
-  spans: readonly SpanInput[],
+  spans: readonly LinkInput[],
   parent: Int32Array,
   uids: readonly string[],
   warnings: SpanWarnings,
@@ -174,7 +177,7 @@ function cutCycle(
 }
 
 /** Earlier start first; a missing start counts as latest; ties keep input order. */
-export function startsBefore(spans: readonly SpanInput[], a: number, b: number): boolean {
+export function startsBefore(spans: readonly LinkInput[], a: number, b: number): boolean {
   const sa = finiteOr(spans[a]!.startUs, Infinity);
   const sb = finiteOr(spans[b]!.startUs, Infinity);
   return sa < sb || (sa === sb && a < b);

@@ -4,6 +4,7 @@
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
+import { offerPreview } from '../otlp/offer-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError, SourceError } from '../source-error';
@@ -126,7 +127,10 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         }
         const { url, json } = answer;
         if (isEmptyV3Result(json)) throw notFound(url);
-        return decodeOrFail(url, 'the trace', () => pickTrace(decodeOtlp(json, 'otlp-json'), traceId, config.name, url));
+        const laidOut = await offerPreview(json, traceId, onProgress);
+        return decodeOrFail(url, 'the trace', () =>
+          pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
+        );
       },
       async () => {
         const shape = legacy.trace(traceId);

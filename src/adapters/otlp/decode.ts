@@ -4,12 +4,13 @@
 import type { DataWarning, InstrumentationScope, TraceFormat } from '../../model/types';
 import { DecodeError, type DecodedPayload } from '../../model/span-input';
 import { describe, isRecord, join, own, textOf, type JsonRecord } from '../shared/decode-helpers';
+import type { AttributeInterner } from '../../model/attribute-interner';
 import { PayloadCollector } from '../shared/payload-collector';
 import { decodeAttributes } from './any-value';
 import { decodeOtlpSpan, type SpanContext } from './decode-span';
 import { plainReadsAreOwnReads } from './fast-path-guard';
 import { get, pick } from './otlp-fields';
-import { decodeOtlpSpanFast } from './span-fast-path';
+import { decodeOtlpSpanFast, type SpanPlace } from './span-fast-path';
 
 const UNKNOWN_SERVICE = 'unknown_service';
 const RESOURCE_LIST_KEYS = ['resourceSpans', 'resource_spans', 'batches'];
@@ -22,19 +23,23 @@ const SCOPE_KEYS = ['scope', 'instrumentationLibrary', 'instrumentation_library'
  * (PARTIAL → a 'truncated' warning on each trace). `format` defaults to 'tempo-json' for
  * `batches` and 'otlp-json' otherwise.
  */
-export function decodeOtlp(json: unknown, format?: TraceFormat): DecodedPayload {
+export function decodeOtlp(json: unknown, format?: TraceFormat, places?: readonly SpanPlace[]): DecodedPayload {
   const collector = new PayloadCollector(format ?? (isRecord(json) && own(json, 'batches') !== undefined ? 'tempo-json' : 'otlp-json'));
-  decodeInto(json, collector, '');
+  decodeInto(json, collector, '', places);
   return collector.result();
 }
 
-/** Decodes one document into a collector (decode-jsonl feeds several into one). */
-export function decodeInto(json: unknown, collector: PayloadCollector, prefix: string): void {
+/**
+ * Decodes one document into a collector (decode-jsonl feeds several into one). `places`: the
+ * preview's spanPlaceFast of every span of this document, in order (see otlp/preview.ts).
+ */
+export function decodeInto(json: unknown, collector: PayloadCollector, prefix: string, places?: readonly SpanPlace[]): void {
   if (!isRecord(json)) throw new DecodeError(`expected an OTLP JSON object, found ${describe(json)}`, prefix || '(root)');
   const envelope = unwrap(json, prefix);
   const before = new Set<string>();
   const fast = plainReadsAreOwnReads();
-  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, fast);
+  const cursor: PlaceCursor = { places, next: 0 };
+  for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, fast, cursor);
   if (envelope.truncated) {
     // Every trace this document contributed was cut; with none, say it about the payload.
     if (before.size === 0) collector.addWarning(envelope.truncated);
@@ -42,12 +47,13 @@ export function decodeInto(json: unknown, collector: PayloadCollector, prefix: s
   }
 }
 
-interface Envelope {
+export interface Envelope {
   readonly resourceSpans: readonly { value: unknown; path: string }[];
   readonly truncated?: DataWarning;
 }
 
-function unwrap(json: JsonRecord, prefix: string): Envelope {
+/** The ResourceSpans of any envelope decodeOtlp accepts, and whether the backend cut them. */
+export function unwrap(json: JsonRecord, prefix: string): Envelope {
   const error = own(json, 'error');
   if (error !== undefined && error !== null && RESOURCE_LIST_KEYS.every((k) => own(json, k) === undefined)) {
     const message = isRecord(error) ? (own(error, 'message') ?? textOf(error)) : textOf(error);
@@ -95,7 +101,38 @@ function tracesData(obj: JsonRecord, path: string): Envelope {
   return { resourceSpans: list.map((value, i) => ({ value, path: join(at, i) })) };
 }
 
-function decodeResourceSpans(raw: unknown, path: string, collector: PayloadCollector, seen: Set<string>, fast: boolean): void {
+interface PlaceCursor {
+  readonly places: readonly SpanPlace[] | undefined;
+  next: number;
+}
+
+function decodeResourceSpans(
+  raw: unknown,
+  path: string,
+  collector: PayloadCollector,
+  seen: Set<string>,
+  fast: boolean,
+  cursor: PlaceCursor,
+): void {
+  visitScopeSpans(raw, path, collector.interner, (context, spans, spansPath) => {
+    for (let k = 0; k < spans.length; k++) {
+      const rawSpan: unknown = spans[k];
+      const place = cursor.places?.[cursor.next++];
+      // The path is built only for the spans the fast path hands back (unusual or wrong).
+      const span = (fast ? decodeOtlpSpanFast(rawSpan, context, place) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);
+      seen.add(span.traceId);
+      collector.addSpan(span);
+    }
+  });
+}
+
+/** Each scope's list of raw spans in one ResourceSpans, with what its spans share. */
+export function visitScopeSpans(
+  raw: unknown,
+  path: string,
+  interner: AttributeInterner,
+  visit: (context: SpanContext, spans: readonly unknown[], spansPath: string) => void,
+): void {
   if (!isRecord(raw)) throw new DecodeError(`expected a ResourceSpans object, found ${describe(raw)}`, path);
   const resourceRaw = get(raw, 'resource');
   if (resourceRaw !== undefined && resourceRaw !== null && !isRecord(resourceRaw)) {
@@ -119,19 +156,13 @@ function decodeResourceSpans(raw: unknown, path: string, collector: PayloadColle
       resource,
       scope: scopeOf(scopeSpans, at),
       extras: { ...resourceExtras, ...schemaExtras(scopeSpans, 'scopeSchemaUrl') },
-      interner: collector.interner,
+      interner,
     };
     const spans = get(scopeSpans, 'spans');
     if (spans === undefined || spans === null) return;
     const spansPath = join(at, 'spans');
     if (!Array.isArray(spans)) throw new DecodeError(`expected a list of spans, found ${describe(spans)}`, spansPath);
-    for (let k = 0; k < spans.length; k++) {
-      const rawSpan: unknown = spans[k];
-      // The path is built only for the spans the fast path hands back (unusual or wrong).
-      const span = (fast ? decodeOtlpSpanFast(rawSpan, context) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);
-      seen.add(span.traceId);
-      collector.addSpan(span);
-    }
+    visit(context, spans, spansPath);
   });
 }
 

@@ -18,10 +18,13 @@ import { nanosBetween, readNanos } from './nanos';
 // and the caller decodes the span again with decodeOtlpSpan, which says exactly where the
 // problem is. span-fast-path.property.test.ts holds the two equal.
 
-/** decodeOtlpSpan(raw, path, context), or undefined when only the general decoder will do. */
-export function decodeOtlpSpanFast(raw: unknown, context: SpanContext): SpanInput | undefined {
+/**
+ * decodeOtlpSpan(raw, path, context), or undefined when only the general decoder will do.
+ * `place`: spanPlaceFast(raw), when a preview has read it already.
+ */
+export function decodeOtlpSpanFast(raw: unknown, context: SpanContext, place?: SpanPlace): SpanInput | undefined {
   try {
-    return spanFast(raw, context);
+    return spanFast(raw, context, place);
   } catch (error) {
     if (isFallback(error)) return undefined;
     throw error;
@@ -44,18 +47,51 @@ const PLAIN_STATUS: Readonly<Record<StatusCode, SpanStatus>> = Object.freeze({
 /** Filled while one span is read; copied out only when something was added. */
 const scratchWarnings: DataWarning[] = [];
 
-function spanFast(raw: unknown, context: SpanContext): SpanInput {
-  if (!isPlainRecord(raw)) throw UNUSUAL;
-  const warnings = scratchWarnings;
-  warnings.length = 0;
-  const traceId = readId(idText(raw.traceId !== undefined ? raw.traceId : raw.trace_id), 'trace', warnings);
-  const spanId = readId(idText(raw.spanId !== undefined ? raw.spanId : raw.span_id), 'span', warnings);
-  const parentSpanId = parentOf(raw.parentSpanId !== undefined ? raw.parentSpanId : raw.parent_span_id, warnings);
+/** A span's ids and times, as decodeOtlpSpan reads them: what its place in the tree depends on. */
+export interface SpanPlace {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string | null;
+  readonly startUs: Micros | null;
+  readonly durationUs: Micros | null;
+}
 
+/**
+ * The ids and times of a span of the usual shape whose ids are all valid, without decoding
+ * the rest of it; undefined otherwise (then only a full decode says what it holds).
+ */
+export function spanPlaceFast(raw: unknown): SpanPlace | undefined {
+  try {
+    if (!isPlainRecord(raw)) return undefined;
+    scratchWarnings.length = 0;
+    const place = placeOf(raw, scratchWarnings);
+    return scratchWarnings.length === 0 ? place : undefined;
+  } catch (error) {
+    if (isFallback(error)) return undefined;
+    throw error;
+  }
+}
+
+function placeOf(raw: Record<string, unknown>, warnings: DataWarning[]): SpanPlace {
   const startRaw = raw.startTimeUnixNano !== undefined ? raw.startTimeUnixNano : raw.start_time_unix_nano;
   const endRaw = raw.endTimeUnixNano !== undefined ? raw.endTimeUnixNano : raw.end_time_unix_nano;
   const startUs = readNanos(startRaw, '');
   const endUs = readNanos(endRaw, '');
+  return {
+    traceId: readId(idText(raw.traceId !== undefined ? raw.traceId : raw.trace_id), 'trace', warnings),
+    spanId: readId(idText(raw.spanId !== undefined ? raw.spanId : raw.span_id), 'span', warnings),
+    parentSpanId: parentOf(raw.parentSpanId !== undefined ? raw.parentSpanId : raw.parent_span_id, warnings),
+    startUs,
+    durationUs: nanosBetween(startRaw, endRaw, startUs, endUs),
+  };
+}
+
+function spanFast(raw: unknown, context: SpanContext, place: SpanPlace | undefined): SpanInput {
+  if (!isPlainRecord(raw)) throw UNUSUAL;
+  const warnings = scratchWarnings;
+  warnings.length = 0;
+  // A place from spanPlaceFast came with no warnings: the same as reading it again here.
+  const { traceId, spanId, parentSpanId, startUs, durationUs } = place ?? placeOf(raw, warnings);
 
   const name = raw.name;
   if (name !== undefined && name !== null && typeof name !== 'string') throw UNUSUAL;
@@ -67,7 +103,7 @@ function spanFast(raw: unknown, context: SpanContext): SpanInput {
     service: context.service,
     kind: kindOf(raw.kind, ''),
     startUs,
-    durationUs: nanosBetween(startRaw, endRaw, startUs, endUs),
+    durationUs,
     status: statusFast(raw.status),
     attributes: attributesFast(raw.attributes, 0, context.interner),
     resource: context.resource,

@@ -4,6 +4,7 @@ import { buildTraces } from '../../model/build-trace';
 import { normalizeTraceId, ZERO_TRACE_ID } from '../../model/ids';
 import type { SearchResult, TraceSummary } from '../../model/search-types';
 import type { DecodedPayload } from '../../model/span-input';
+import type { LaidOutTrace } from '../../model/trace-layout';
 import { summarizeTrace } from '../../model/summarize';
 import type { Trace } from '../../model/types';
 import { SourceError } from '../source-error';
@@ -23,9 +24,18 @@ export function searchResult(summaries: readonly TraceSummary[], limit: number, 
   return { summaries, notes };
 }
 
-/** The trace with `traceId` in a decoded trace-by-id response; 'not-found' when absent. */
-export function pickTrace(payload: DecodedPayload, traceId: string, sourceName: string, url: string): Trace {
-  const traces = buildTraces(payload).filter((t) => t.spans.length > 0);
+/**
+ * The trace with `traceId` in a decoded trace-by-id response; 'not-found' when absent.
+ * `laidOut`: its layout, when a preview made it already (see otlp/offer-preview.ts).
+ */
+export function pickTrace(
+  payload: DecodedPayload,
+  traceId: string,
+  sourceName: string,
+  url: string,
+  laidOut?: LaidOutTrace,
+): Trace {
+  const traces = buildTraces(payload, laidOut).filter((t) => t.spans.length > 0);
   const match = traces.find((t) => t.traceId === traceId) ?? traces[0];
   if (!match) throw traceNotFound(traceId, sourceName, url);
   return match;

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
 import { SourceError } from '../source-error';
+import type { LoadProgress } from '../contract';
+import { bushyOtlpTrace } from '../otlp/bushy-trace';
 import { fakeFetch, on, type Route } from '../shared/fake-fetch';
 import { testSource } from '../shared/test-source';
 import { createTempoAdapter } from './client';
@@ -95,6 +97,17 @@ describe('Tempo adapter', () => {
   it('search without hits: traces absent = empty', async () => {
     const { adapter } = setup([on('/api/search', { body: { metrics: {} } })]);
     expect((await adapter.search({ tags: [], startUs: micros(0), endUs: micros(1e6), limit: 20 })).summaries).toEqual([]);
+  });
+
+  it('a big trace over v2 (base64 ids) shows its first rows before the full decode', async () => {
+    const { adapter } = setup([on(`/api/v2/traces/${TRACE_HEX}`, { body: { trace: bushyOtlpTrace(TRACE_HEX, 12_000, 'base64') } })]);
+    const seen: LoadProgress[] = [];
+    const trace = await adapter.trace(TRACE_HEX, undefined, (p) => seen.push(p));
+    const opening = seen.find((p) => p.phase === 'opening');
+    const rows = opening?.phase === 'opening' ? opening.preview.rows : [];
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows).toEqual(trace.spans.slice(0, rows.length));
+    expect(trace.spans).toHaveLength(12_000);
   });
 
   it('trace by id over v2 (base64 ids, enum names); an empty trace is not found', async () => {

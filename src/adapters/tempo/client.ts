@@ -5,6 +5,7 @@ import { micros } from '../../lib/units';
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
+import { offerPreview } from '../otlp/offer-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter } from '../contract';
 import { isSourceError, type SourceError } from '../source-error';
@@ -85,7 +86,10 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    return decodeOrFail(url, 'the trace', () => pickTrace(decodeOtlp(json, 'tempo-json'), traceId, config.name, url));
+    const laidOut = await offerPreview(json, traceId, onProgress);
+    return decodeOrFail(url, 'the trace', () =>
+      pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places), traceId, config.name, url, laidOut),
+    );
   }
 
   async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
@@ -102,7 +106,10 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    return decodeOrFail(url, 'the trace', () => pickTrace(decodeOtlp(json, 'otlp-json'), traceId, config.name, url));
+    const laidOut = await offerPreview(json, traceId, onProgress);
+    return decodeOrFail(url, 'the trace', () =>
+      pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
+    );
   }
 
   return { config, capabilities: tempoCapabilities, services, operations, search, trace, tagKeys, tagValues };

@@ -1,16 +1,19 @@
 import { progressText } from '../../state/server/progress-text';
 import { useTraceLoadProgress } from '../../state/server/trace-load-progress';
 import { Spinner } from '../../ui/spinner';
+import { TracePreviewRows } from './trace-preview-rows';
 
 /**
  * The loading screen of a trace, with what the loader is doing once it reports progress,
- * and a bar while a download of known size arrives (big traces take seconds).
+ * a bar while a download of known size arrives (big traces take seconds), and the first
+ * rows of a big trace while the rest of it is decoded.
  */
 export function TraceLoading({ sourceId, traceId }: { sourceId: string; traceId: string }) {
   const progress = useTraceLoadProgress(sourceId, traceId);
   const ofTotal = progress?.phase === 'downloading' && progress.totalBytes ? progress : null;
+  const preview = progress?.phase === 'opening' ? progress.preview : null;
   return (
-    <div className="tp tp-state" data-testid="trace-loading">
+    <div className={`tp ${preview ? 'tp-opening' : 'tp-state'}`} data-testid="trace-loading">
       <Spinner label={progress ? `${progressText(progress)} (trace ${traceId})` : `Loading trace ${traceId}…`} />
       {ofTotal && (
         <progress
@@ -21,6 +24,7 @@ export function TraceLoading({ sourceId, traceId }: { sourceId: string; traceId:
           data-testid="trace-download-bar"
         />
       )}
+      {preview && <TracePreviewRows preview={preview} />}
     </div>
   );
 }

@@ -14,13 +14,17 @@ const PROGRESS_LINGER_MS = 1000;
 
 export async function loadTrace(adapter: SourceAdapter, traceId: string, signal?: AbortSignal): Promise<Trace> {
   const config = adapter.config;
-  const onProgress = (p: TraceLoadProgress) => setTraceLoadProgress(config.id, traceId, p);
+  let previewed = false;
+  const onProgress = (p: TraceLoadProgress) => {
+    previewed ||= p.phase === 'opening';
+    setTraceLoadProgress(config.id, traceId, p);
+  };
   if (!usesTraceWorker(config)) {
     try {
       const trace = await adapter.trace(traceId, signal, onProgress);
       // The page renders the trace a task or two later: until then the loader says what is
-      // happening instead of falling back to "Loading…".
-      onProgress({ phase: 'transferring', spans: trace.spans.length });
+      // happening instead of falling back to "Loading…" (and keeps the first rows it shows).
+      if (!previewed) onProgress({ phase: 'transferring', spans: trace.spans.length });
       setTimeout(() => setTraceLoadProgress(config.id, traceId, null), PROGRESS_LINGER_MS);
       return trace;
     } catch (e) {

@@ -12,5 +12,7 @@ export function progressText(p: TraceLoadProgress): string {
       return `Decoding ${mb(p.bytes)} MB…`;
     case 'transferring':
       return `Opening ${formatCount(p.spans)} spans…`;
+    case 'opening':
+      return `Opening ${formatCount(p.preview.spanCount)} spans…`;
   }
 }

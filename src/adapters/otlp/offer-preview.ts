@@ -1,0 +1,25 @@
+import type { OnLoadProgress } from '../contract';
+import { nextPaint } from '../../lib/next-paint';
+import { previewOtlp, type OtlpPreview } from './preview';
+
+/** Rows in a preview: more than a tall window shows, few enough to decode in a blink. */
+const PREVIEW_ROWS = 60;
+
+/**
+ * For a big OTLP trace: its first rows on screen (as 'opening' progress, then a paint) before
+ * the full decode and build, which take over what the preview read and laid out (pass
+ * `laidOut.places` to decodeOtlp and `laidOut` to pickTrace). Undefined
+ * when there is no one to show it to or no preview (small or unusual traces).
+ */
+export async function offerPreview(
+  json: unknown,
+  traceId: string,
+  onProgress: OnLoadProgress | undefined,
+): Promise<OtlpPreview['laidOut'] | undefined> {
+  if (onProgress === undefined) return undefined;
+  const found = previewOtlp(json, traceId, PREVIEW_ROWS);
+  if (found === undefined) return undefined;
+  onProgress({ phase: 'opening', preview: found.preview });
+  await nextPaint();
+  return found.laidOut;
+}

@@ -1,0 +1,64 @@
+import { AttributeInterner } from '../../model/attribute-interner';
+import type { SpanInput } from '../../model/span-input';
+import { layoutTrace, type LaidOutTrace } from '../../model/trace-layout';
+import { previewTrace, type TracePreview } from '../../model/trace-preview';
+import { isRecord } from '../shared/decode-helpers';
+import { unwrap, visitScopeSpans } from './decode';
+import type { SpanContext } from './decode-span';
+import { plainReadsAreOwnReads } from './fast-path-guard';
+import { decodeOtlpSpanFast, spanPlaceFast, type SpanPlace } from './span-fast-path';
+
+/** Below this many spans the whole trace opens about as fast as a preview would. */
+export const PREVIEW_MIN_SPANS = 10_000;
+
+const GIVE_UP = Symbol('no preview');
+
+/** The preview, and what it read and laid out for the full decode and build to take over. */
+export interface OtlpPreview {
+  readonly preview: TracePreview;
+  readonly laidOut: LaidOutTrace & { readonly places: readonly SpanPlace[] };
+}
+
+/**
+ * The first `rowCount` waterfall rows of trace `traceId` in an OTLP payload (any envelope
+ * decodeOtlp reads), from every span's ids and times and only those rows decoded. Undefined
+ * for small traces and for anything unusual: several traces, a span of an unusual shape or
+ * with an invalid id, a payload decodeOtlp would refuse. The full decode then says what it is.
+ */
+export function previewOtlp(
+  json: unknown,
+  traceId: string,
+  rowCount: number,
+  minSpans = PREVIEW_MIN_SPANS,
+): OtlpPreview | undefined {
+  if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
+  try {
+    const lists: { context: SpanContext; spans: readonly unknown[] }[] = [];
+    const interner = new AttributeInterner();
+    for (const r of unwrap(json, '').resourceSpans) {
+      visitScopeSpans(r.value, r.path, interner, (context, spans) => lists.push({ context, spans }));
+    }
+    let total = 0;
+    for (const list of lists) total += list.spans.length;
+    if (total < minSpans) return undefined;
+    const raws = new Array<unknown>(total);
+    const contexts = new Array<SpanContext>(total);
+    const places = new Array<SpanPlace>(total);
+    let v = 0;
+    for (const { context, spans } of lists) {
+      for (let k = 0; k < spans.length; k++, v++) {
+        const place = spanPlaceFast(spans[k]);
+        if (place === undefined || place.traceId !== traceId) throw GIVE_UP;
+        raws[v] = spans[k];
+        contexts[v] = context;
+        places[v] = place;
+      }
+    }
+    const laidOut = { traceId, places, layout: layoutTrace(places) };
+    const preview = previewTrace(laidOut, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(raws[u], contexts[u]!, places[u]));
+    return preview && { preview, laidOut };
+  } catch {
+    // GIVE_UP, or what the full decode will report with its path.
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+import { micros, type Micros } from '../lib/units';
+import type { SpanInput } from './span-input';
+import { SpanMaker } from './span-maker';
+import type { LaidOutTrace } from './trace-layout';
+import type { Span } from './types';
+
+/**
+ * The first waterfall rows of a big trace, shown while the rest of it is decoded: the same
+ * spans, at the same places, as the full model's first rows (the tree is laid out from every
+ * span's ids and times; only the rows shown are decoded in full).
+ */
+export interface TracePreview {
+  readonly traceId: string;
+  readonly spanCount: number;
+  readonly startUs: Micros;
+  readonly endUs: Micros;
+  /** The first rows in waterfall order: `rows[k].index === k`. */
+  readonly rows: readonly Span[];
+}
+
+/**
+ * `laidOut`: the layout of every span's ids and times, in input order. `inputAt(v)`: input v
+ * decoded in full, or undefined when it cannot be without the general decoder: then there is
+ * no preview.
+ */
+export function previewTrace(
+  laidOut: LaidOutTrace,
+  rowCount: number,
+  inputAt: (v: number) => SpanInput | undefined,
+): TracePreview | undefined {
+  const { traceId, places, layout } = laidOut;
+  const n = places.length;
+  const maker = new SpanMaker(traceId, layout, places);
+  const rows: Span[] = [];
+  for (let k = 0; k < Math.min(rowCount, n); k++) {
+    const v = layout.order[k]!;
+    const input = inputAt(v);
+    if (input === undefined) return undefined;
+    rows.push(maker.make(v, input));
+  }
+  let startUs = Infinity;
+  let endUs = -Infinity;
+  const { start, duration } = layout;
+  for (let v = 0; v < n; v++) {
+    if (start[v]! < startUs) startUs = start[v]!;
+    if (start[v]! + duration[v]! > endUs) endUs = start[v]! + duration[v]!;
+  }
+  if (n === 0) startUs = endUs = 0;
+  return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), rows };
+}
