@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// How fast the page can turn a 100k-span trace body (55 MB) into a string, by six ways of
+// How fast the page can turn a 100k-span trace body (55 MB) into a string, by seven ways of
 // reading it: Response.text(), bytes counted through a TransformStream, a reader into a Blob,
-// a reader into one TextDecoder call, BYOB reads into large buffers and one TextDecoder call
-// (what src/adapters/shared/read-body.ts does with fetch bodies), and XHR. Medians of 7
+// a reader into one TextDecoder call, BYOB reads into large buffers and one TextDecoder call,
+// BYOB reads into one 4 MB block decoded each time it is full (what
+// src/adapters/shared/read-body.ts does with fetch bodies), and XHR. Medians of 7
 // rounds, in an idle headless Chromium page, through `npm start`'s proxy to the bench's fake
 // Jaeger, as the app reads it. Not part of `npm run bench`; see
 // docs/adr/0010-opening-big-traces.md.
@@ -75,6 +76,25 @@ const ways = {
       at += p.byteLength;
     }
     return new TextDecoder().decode(all).length;
+  },
+  byobDecodeBlocks: async (u) => {
+    const reader = (await fetch(u, { cache: 'no-store' })).body.getReader({ mode: 'byob' });
+    const decoder = new TextDecoder();
+    const parts = [];
+    let block = new Uint8Array(4 << 20);
+    let used = 0;
+    for (;;) {
+      if (used === block.byteLength) {
+        parts.push(decoder.decode(block, { stream: true }));
+        used = 0;
+      }
+      const { done, value } = await reader.read(new Uint8Array(block.buffer, used, block.byteLength - used));
+      block = new Uint8Array(value.buffer);
+      if (done) break;
+      used += value.byteLength;
+    }
+    parts.push(decoder.decode(block.subarray(0, used)));
+    return parts.join('').length;
   },
   xhr: (u) =>
     new Promise((resolve, reject) => {

@@ -91,6 +91,14 @@ describe('readBodyText', () => {
     }
   });
 
+  it('keeps a multi-byte character that straddles two 4 MB blocks whole', async () => {
+    const text = `${'a'.repeat(4 * 1024 * 1024 - 1)}é€ tail`;
+    const bytes = new TextEncoder().encode(text);
+    for (const chunks of [[bytes], cut(bytes, [4 * 1024 * 1024 - 1, 4 * 1024 * 1024, 4 * 1024 * 1024 + 2])]) {
+      expect(await readBodyText(byteStreamOf(chunks), null, () => {})).toBe(text);
+    }
+  });
+
   it('passes on a failing stream as a rejection', async () => {
     const failing = new ReadableStream<Uint8Array>({
       start(controller) {
