@@ -6,72 +6,127 @@ import { backendConfig, routeConfig } from './support/config';
 // it appeared, and the test compares it with the full view that replaces it.
 
 const TRACE_ID = '9e1f0000000000000000000000000002';
-const SPANS = 20_000;
+// Above the preview threshold (10,000), and small enough that two of these pages opening at
+// once on a two-core CI machine stay well inside the timeouts.
+const SPANS = 12_000;
 
-/** A Jaeger /api/v3 answer: a bushy tree over five services, with errors and http hints. */
-function bigAnswer(): string {
-  const t0 = 1_700_000_000_000_000_000n;
+interface Plain {
+  readonly id: string;
+  readonly parent: string | null;
+  readonly name: string;
+  readonly server: boolean;
+  readonly startUs: number;
+  readonly durationUs: number;
+  readonly method: string;
+  readonly status: number;
+  readonly service: string;
+}
+
+/** A bushy tree over five services, with errors and http hints. */
+function plainSpans(): Plain[] {
   const id = (n: number) => n.toString(16).padStart(16, '0');
   const services = ['gateway', 'orders', 'payments', 'stock', 'mailer'];
-  const spans = Array.from({ length: SPANS }, (_, i) => {
-    const parent = i === 0 ? null : Math.floor((i - 1) / 3);
-    return {
-      traceId: TRACE_ID,
-      spanId: id(i + 1),
-      ...(parent === null ? {} : { parentSpanId: id(parent + 1) }),
-      name: i === 0 ? 'GET /checkout' : `step ${i % 11}`,
-      kind: i % 4 === 0 ? 2 : 3,
-      // Siblings start out of input order, so the preview has to sort them as the model does.
-      startTimeUnixNano: String(t0 + BigInt((i * 7919) % 50_000) * 1000n),
-      endTimeUnixNano: String(t0 + BigInt((i * 7919) % 50_000) * 1000n + BigInt(1 + (i % 97)) * 10_000n),
-      attributes: [
-        { key: 'http.method', value: { stringValue: i % 2 ? 'GET' : 'POST' } },
-        { key: 'http.status_code', value: { intValue: i % 13 === 0 ? '500' : '200' } },
-      ],
-      status: i % 13 === 0 ? { code: 2, message: 'failed' } : {},
-      service: services[i % services.length],
-    };
-  });
+  return Array.from({ length: SPANS }, (_, i) => ({
+    id: id(i + 1),
+    parent: i === 0 ? null : id(Math.floor((i - 1) / 3) + 1),
+    name: i === 0 ? 'GET /checkout' : `step ${i % 11}`,
+    server: i % 4 === 0,
+    // Siblings start out of input order, so the preview has to sort them as the model does.
+    startUs: 1_700_000_000_000_000 + ((i * 7919) % 50_000),
+    durationUs: 10 * (1 + (i % 97)),
+    method: i % 2 ? 'GET' : 'POST',
+    status: i % 13 === 0 ? 500 : 200,
+    service: services[i % services.length]!,
+  }));
+}
+
+/** As Jaeger's /api/v3 answers: OTLP, a resource per service, string nanoseconds. */
+function jaegerAnswer(spans: readonly Plain[]): string {
+  const services = [...new Set(spans.map((s) => s.service))];
   const resourceSpans = services.map((service) => ({
     resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
-    scopeSpans: [{ spans: spans.filter((s) => s.service === service).map(({ service: _, ...s }) => s) }],
+    scopeSpans: [
+      {
+        spans: spans
+          .filter((s) => s.service === service)
+          .map((s) => ({
+            traceId: TRACE_ID,
+            spanId: s.id,
+            ...(s.parent ? { parentSpanId: s.parent } : {}),
+            name: s.name,
+            kind: s.server ? 2 : 3,
+            startTimeUnixNano: `${s.startUs}000`,
+            endTimeUnixNano: `${s.startUs + s.durationUs}000`,
+            attributes: [
+              { key: 'http.method', value: { stringValue: s.method } },
+              { key: 'http.status_code', value: { intValue: String(s.status) } },
+            ],
+            status: s.status === 500 ? { code: 2, message: 'failed' } : {},
+          })),
+      },
+    ],
   }));
   return JSON.stringify({ result: { resourceSpans } });
 }
 
-test('a big trace shows its first rows before the rest, exactly as the full view shows them', async ({ page }) => {
-  await routeConfig(page, backendConfig('jaeger'));
-  const body = bigAnswer();
-  await page.route(`**/backends/jaeger/api/v3/traces/${TRACE_ID}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
+/** As Zipkin's /api/v2/trace/{id} answers: one array of spans, microseconds. */
+function zipkinAnswer(spans: readonly Plain[]): string {
+  return JSON.stringify(
+    spans.map((s) => ({
+      traceId: TRACE_ID,
+      id: s.id,
+      ...(s.parent ? { parentId: s.parent } : {}),
+      name: s.name,
+      kind: s.server ? 'SERVER' : 'CLIENT',
+      timestamp: s.startUs,
+      duration: s.durationUs,
+      localEndpoint: { serviceName: s.service },
+      tags: { 'http.method': s.method, 'http.status_code': String(s.status), ...(s.status === 500 ? { error: 'failed' } : {}) },
+    })),
   );
-  // What the preview showed, read the moment it was put in the page (it is gone a moment later).
-  await page.addInitScript(() => {
-    const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
-    const mo = new MutationObserver(() => {
-      const preview = document.querySelector('[data-testid="trace-preview"]');
-      if (!preview || w.previewRows) return;
-      w.previewRows = [...preview.querySelectorAll('[data-testid="span-row"]')].map((r) => (r as HTMLElement).innerText);
-      w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
-      mo.disconnect();
-    });
-    mo.observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`trace/${TRACE_ID}?source=jaeger`);
-  const full = page.getByTestId('waterfall-body').getByTestId('span-row');
-  await expect(full.first()).toContainText('GET /checkout');
-  await expect(page.getByTestId('trace-preview')).toHaveCount(0);
+}
 
-  const shown = await page.evaluate(() => {
-    const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
-    return { previewRows: w.previewRows, previewLabel: w.previewLabel };
+const BACKENDS = {
+  jaeger: { path: `api/v3/traces/${TRACE_ID}`, answer: jaegerAnswer },
+  zipkin: { path: `api/v2/trace/${TRACE_ID}`, answer: zipkinAnswer },
+} as const;
+
+for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
+  test(`a big trace from ${backend} shows its first rows before the rest, exactly as the full view shows them`, async ({ page }) => {
+    await routeConfig(page, backendConfig(backend as keyof typeof BACKENDS));
+    const body = answer(plainSpans());
+    await page.route(`**/backends/${backend}/${path}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    // What the preview showed, read the moment it was put in the page (it is gone a moment later).
+    await page.addInitScript(() => {
+      const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
+      const mo = new MutationObserver(() => {
+        const preview = document.querySelector('[data-testid="trace-preview"]');
+        if (!preview || w.previewRows) return;
+        w.previewRows = [...preview.querySelectorAll('[data-testid="span-row"]')].map((r) => (r as HTMLElement).innerText);
+        w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
+        mo.disconnect();
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`trace/${TRACE_ID}?source=${backend}`);
+    const full = page.getByTestId('waterfall-body').getByTestId('span-row');
+    // The answer crosses Playwright's protocol (page.route), then ~12 MB is parsed and decoded.
+    await expect(full.first()).toContainText('GET /checkout', { timeout: 30_000 });
+    await expect(page.getByTestId('trace-preview')).toHaveCount(0);
+
+    const shown = await page.evaluate(() => {
+      const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
+      return { previewRows: w.previewRows, previewLabel: w.previewLabel };
+    });
+    expect(shown.previewLabel).toContain(`Opening ${SPANS.toLocaleString('en-US')} spans`);
+    // The full view renders the rows in its window (and a few more); the preview a few screens.
+    const fullRows = await full.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
+    expect(fullRows.length).toBeGreaterThan(20);
+    expect(shown.previewRows!.length).toBeGreaterThanOrEqual(fullRows.length);
+    expect(shown.previewRows!.slice(0, fullRows.length)).toEqual(fullRows);
+    // The rows are the tree's order, not the payload's: the root, then its earliest child.
+    expect(shown.previewRows![0]).toContain('GET /checkout');
   });
-  expect(shown.previewLabel).toContain(`Opening ${SPANS.toLocaleString('en-US')} spans`);
-  // The full view renders the rows in its window (and a few more); the preview a few screens.
-  const fullRows = await full.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
-  expect(fullRows.length).toBeGreaterThan(20);
-  expect(shown.previewRows!.length).toBeGreaterThanOrEqual(fullRows.length);
-  expect(shown.previewRows!.slice(0, fullRows.length)).toEqual(fullRows);
-  // The rows are the tree's order, not the payload's: the root, then its earliest child.
-  expect(shown.previewRows![0]).toContain('GET /checkout');
-});
+}

@@ -1,7 +1,7 @@
 import { micros, type Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
 import { SpanMaker } from './span-maker';
-import type { LaidOutTrace } from './trace-layout';
+import { layoutTrace, type LaidOutTrace, type TreeInput } from './trace-layout';
 import type { Span } from './types';
 
 /**
@@ -47,4 +47,25 @@ export function previewTrace(
   }
   if (n === 0) startUs = endUs = 0;
   return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), rows };
+}
+
+/** Below this many spans the whole trace opens about as fast as a preview would. */
+export const PREVIEW_MIN_SPANS = 10_000;
+
+/** A preview, and what it read and laid out, for the full decode and build to take over. */
+export interface Previewed<P extends TreeInput = TreeInput> {
+  readonly preview: TracePreview;
+  readonly laidOut: LaidOutTrace & { readonly places: readonly P[] };
+}
+
+/** Lays out `places` (every span's ids and times, in input order) and previews the first rows. */
+export function previewFromPlaces<P extends TreeInput>(
+  traceId: string,
+  places: readonly P[],
+  rowCount: number,
+  inputAt: (v: number) => SpanInput | undefined,
+): Previewed<P> | undefined {
+  const laidOut = { traceId, places, layout: layoutTrace(places) };
+  const preview = previewTrace(laidOut, rowCount, inputAt);
+  return preview && { preview, laidOut };
 }

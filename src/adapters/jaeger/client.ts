@@ -4,7 +4,8 @@
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { offerPreview } from '../otlp/offer-preview';
+import { previewOtlp } from '../otlp/preview';
+import { offerPreview } from '../shared/offer-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError, SourceError } from '../source-error';
@@ -127,7 +128,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         }
         const { url, json } = answer;
         if (isEmptyV3Result(json)) throw notFound(url);
-        const laidOut = await offerPreview(json, traceId, onProgress);
+        const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
         return decodeOrFail(url, 'the trace', () =>
           pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
         );

@@ -1,23 +1,13 @@
 import { AttributeInterner } from '../../model/attribute-interner';
 import type { SpanInput } from '../../model/span-input';
-import { layoutTrace, type LaidOutTrace } from '../../model/trace-layout';
-import { previewTrace, type TracePreview } from '../../model/trace-preview';
+import { PREVIEW_MIN_SPANS, previewFromPlaces, type Previewed } from '../../model/trace-preview';
 import { isRecord } from '../shared/decode-helpers';
 import { unwrap, visitScopeSpans } from './decode';
 import type { SpanContext } from './decode-span';
 import { plainReadsAreOwnReads } from './fast-path-guard';
 import { decodeOtlpSpanFast, spanPlaceFast, type SpanPlace } from './span-fast-path';
 
-/** Below this many spans the whole trace opens about as fast as a preview would. */
-export const PREVIEW_MIN_SPANS = 10_000;
-
 const GIVE_UP = Symbol('no preview');
-
-/** The preview, and what it read and laid out for the full decode and build to take over. */
-export interface OtlpPreview {
-  readonly preview: TracePreview;
-  readonly laidOut: LaidOutTrace & { readonly places: readonly SpanPlace[] };
-}
 
 /**
  * The first `rowCount` waterfall rows of trace `traceId` in an OTLP payload (any envelope
@@ -30,7 +20,7 @@ export function previewOtlp(
   traceId: string,
   rowCount: number,
   minSpans = PREVIEW_MIN_SPANS,
-): OtlpPreview | undefined {
+): Previewed<SpanPlace> | undefined {
   if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
   try {
     const lists: { context: SpanContext; spans: readonly unknown[] }[] = [];
@@ -54,9 +44,7 @@ export function previewOtlp(
         places[v] = place;
       }
     }
-    const laidOut = { traceId, places, layout: layoutTrace(places) };
-    const preview = previewTrace(laidOut, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(raws[u], contexts[u]!, places[u]));
-    return preview && { preview, laidOut };
+    return previewFromPlaces(traceId, places, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(raws[u], contexts[u]!, places[u]));
   } catch {
     // GIVE_UP, or what the full decode will report with its path.
     return undefined;

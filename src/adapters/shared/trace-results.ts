@@ -26,7 +26,7 @@ export function searchResult(summaries: readonly TraceSummary[], limit: number, 
 
 /**
  * The trace with `traceId` in a decoded trace-by-id response; 'not-found' when absent.
- * `laidOut`: its layout, when a preview made it already (see otlp/offer-preview.ts).
+ * `laidOut`: its layout, when a preview made it already (see offer-preview.ts).
  */
 export function pickTrace(
   payload: DecodedPayload,

@@ -5,7 +5,8 @@ import { micros } from '../../lib/units';
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { offerPreview } from '../otlp/offer-preview';
+import { previewOtlp } from '../otlp/preview';
+import { offerPreview } from '../shared/offer-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter } from '../contract';
 import { isSourceError, type SourceError } from '../source-error';
@@ -86,7 +87,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await offerPreview(json, traceId, onProgress);
+    const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places), traceId, config.name, url, laidOut),
     );
@@ -106,7 +107,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await offerPreview(json, traceId, onProgress);
+    const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
     );

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
+import type { LoadProgress } from '../contract';
 import { SourceError } from '../source-error';
 import { fakeFetch, on } from '../shared/fake-fetch';
 import { testSource } from '../shared/test-source';
@@ -38,6 +39,30 @@ async function failure(p: Promise<unknown>): Promise<SourceError> {
 }
 
 describe('Zipkin adapter', () => {
+  it('a big trace shows its first rows (client and server halves sharing ids) before the full decode', async () => {
+    // Each call is a CLIENT span with its SERVER half under the same id, as Zipkin records RPCs.
+    const spans = Array.from({ length: 6_000 }, (_, i) => {
+      const id = (i + 1).toString(16).padStart(16, '0');
+      const parentId = i === 0 ? undefined : (Math.floor((i - 1) / 3) + 1).toString(16).padStart(16, '0');
+      const at = 1_763_780_000_000_000 + i * 10;
+      return [
+        span(T1, id, { ...(parentId ? { parentId } : {}), kind: 'CLIENT', timestamp: at, duration: 6_000 - i }),
+        span(T1, id, { ...(parentId ? { parentId } : {}), kind: 'SERVER', shared: true, localEndpoint: { serviceName: 'back' }, timestamp: at + 1, duration: 5_998 - i }),
+      ];
+    }).flat();
+    const { adapter } = setup([on(`/api/v2/trace/${T1}`, { body: spans })]);
+    const seen: LoadProgress[] = [];
+    const trace = await adapter.trace(T1, undefined, (p) => seen.push(p));
+    const opening = seen.find((p) => p.phase === 'opening');
+    const rows = opening?.phase === 'opening' ? opening.preview.rows : [];
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows).toEqual(trace.spans.slice(0, rows.length));
+    expect(trace.spans).toHaveLength(12_000);
+    // The server half hangs under its client half.
+    expect(rows[1]!.parentIndex).toBe(0);
+    expect(rows[1]!.kind).toBe('server');
+  });
+
   it('lists services, span names, remote services and autocomplete', async () => {
     const { adapter, requests } = setup([
       on('/api/v2/services', { body: ['frontend', 'db'] }),

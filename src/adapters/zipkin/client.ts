@@ -7,10 +7,12 @@ import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError } from '../source-error';
 import { dependencyLinks, stringList } from '../shared/decode-lists';
 import { decodeOrFail } from '../shared/http';
+import { offerPreview } from '../shared/offer-preview';
 import { createRequester, type RequestShape } from '../shared/requester';
 import { pickTrace, requireTraceId, searchResult, summariesWithTraces, traceNotFound } from '../shared/trace-results';
 import { zipkinCapabilities } from './capabilities';
 import { decodeZipkin } from './decode';
+import { previewZipkin } from './preview';
 import * as req from './requests';
 
 export interface ZipkinAdapter extends SourceAdapter {
@@ -50,7 +52,8 @@ export function createZipkinAdapter(config: SourceConfig): ZipkinAdapter {
     }
     const { url, json } = answer;
     if (isEmptyList(json)) throw traceNotFound(traceId, config.name, url);
-    return decodeOrFail(url, 'the trace', () => pickTrace(decodeZipkin(json), traceId, config.name, url));
+    const laidOut = await offerPreview(onProgress, (rows) => previewZipkin(json, traceId, rows));
+    return decodeOrFail(url, 'the trace', () => pickTrace(decodeZipkin(json), traceId, config.name, url, laidOut));
   }
 
   async function dependencies(range: TimeRange, signal?: AbortSignal) {

@@ -33,14 +33,8 @@ const KINDS: Readonly<Record<string, SpanKind>> = {
 export function decodeZipkinSpan(raw: unknown, path: string, interner?: AttributeInterner): SpanInput {
   const span = expectRecord(raw, path, 'a Zipkin span');
   const warnings: DataWarning[] = [];
-  const traceId = readId(reqString(span, 'traceId', path), 'trace', warnings);
-  const spanId = readId(reqString(span, 'id', path), 'span', warnings);
-  const rawParent = optString(span, 'parentId', path);
-  const parentSpanId = rawParent === undefined || rawParent === '' ? null : readId(rawParent, 'parent', warnings);
-
-  const rawKind = optString(span, 'kind', path);
-  const upperKind = rawKind?.toUpperCase();
-  const kind = upperKind !== undefined && Object.hasOwn(KINDS, upperKind) ? KINDS[upperKind]! : 'unspecified';
+  const { traceId, spanId, parentSpanId, startUs, durationUs, sharedServerHalf } = placeOf(span, path, warnings);
+  const { rawKind, kind } = kindOf(span, path);
   const extras: Record<string, string | number | boolean> = {};
   if (rawKind !== undefined && kind === 'unspecified') extras.kind = rawKind;
 
@@ -49,11 +43,9 @@ export function decodeZipkinSpan(raw: unknown, path: string, interner?: Attribut
   const remote = endpoint(span, 'remoteEndpoint', path, extras);
   const attributes = [...tags, ...endpointAttributes(tags, local, remote)];
 
-  const shared = own(span, 'shared') === true;
-  if (shared) extras.shared = true;
+  if (own(span, 'shared') === true) extras.shared = true;
   if (own(span, 'debug') === true) extras.debug = true;
 
-  const startUs = optMicros(span, 'timestamp', path);
   return {
     traceId,
     spanId,
@@ -62,7 +54,7 @@ export function decodeZipkinSpan(raw: unknown, path: string, interner?: Attribut
     service: local?.serviceName || UNKNOWN_SERVICE,
     kind,
     startUs,
-    durationUs: optMicros(span, 'duration', path),
+    durationUs,
     status: statusOf(tags),
     attributes,
     resource: [],
@@ -71,8 +63,56 @@ export function decodeZipkinSpan(raw: unknown, path: string, interner?: Attribut
     links: [],
     warnings,
     extras,
-    ...(shared && kind === 'server' ? { sharedServerHalf: true } : {}),
+    ...(sharedServerHalf ? { sharedServerHalf } : {}),
   };
+}
+
+/** A Zipkin span's ids and times (and whether it is a shared server half), as decodeZipkinSpan reads them. */
+export interface ZipkinPlace {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string | null;
+  readonly startUs: Micros | null;
+  readonly durationUs: Micros | null;
+  readonly sharedServerHalf?: true;
+}
+
+/**
+ * The place of a span with valid ids, without decoding the rest of it; undefined for anything
+ * else (then only decodeZipkinSpan says what it holds).
+ */
+export function zipkinPlace(raw: unknown): ZipkinPlace | undefined {
+  if (!isRecord(raw)) return undefined;
+  const warnings: DataWarning[] = [];
+  try {
+    const place = placeOf(raw, '', warnings);
+    return warnings.length === 0 ? place : undefined;
+  } catch (e) {
+    if (e instanceof DecodeError) return undefined;
+    throw e;
+  }
+}
+
+function placeOf(span: JsonRecord, path: string, warnings: DataWarning[]): ZipkinPlace {
+  const traceId = readId(reqString(span, 'traceId', path), 'trace', warnings);
+  const spanId = readId(reqString(span, 'id', path), 'span', warnings);
+  const rawParent = optString(span, 'parentId', path);
+  const parentSpanId = rawParent === undefined || rawParent === '' ? null : readId(rawParent, 'parent', warnings);
+  const shared = own(span, 'shared') === true && kindOf(span, path).kind === 'server';
+  return {
+    traceId,
+    spanId,
+    parentSpanId,
+    startUs: optMicros(span, 'timestamp', path),
+    durationUs: optMicros(span, 'duration', path),
+    ...(shared ? { sharedServerHalf: true as const } : {}),
+  };
+}
+
+function kindOf(span: JsonRecord, path: string): { rawKind: string | undefined; kind: SpanKind } {
+  const rawKind = optString(span, 'kind', path);
+  const upperKind = rawKind?.toUpperCase();
+  return { rawKind, kind: upperKind !== undefined && Object.hasOwn(KINDS, upperKind) ? KINDS[upperKind]! : 'unspecified' };
 }
 
 function optMicros(obj: JsonRecord, key: string, path: string): Micros | null {
