@@ -3,7 +3,9 @@ import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
 import type { Trace } from '../../model/types';
 import { dataQuality, qualityCounts, type QualityGroup } from '../../model/analyses/data-quality';
+import { HeaderStat } from './header-stat';
 import { QualityPanel } from './quality-panel';
+import { TraceTitle } from './trace-title';
 import './trace-header.css';
 import { formatCount } from '../../lib/format-count';
 
@@ -31,30 +33,14 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
 
   return (
     <header className="th" data-testid="trace-header">
-      <div className="th-title-row">
-        {root && <span className="th-swatch" style={{ background: serviceColor(root.service) }} />}
-        <h1 className="th-title" data-testid="trace-title">
-          {root ? (
-            <>
-              <span className="th-root-service">{root.service}</span>
-              <span className="th-root-op">{root.name}</span>
-            </>
-          ) : (
-            'Empty trace'
-          )}
-        </h1>
-        <span className="th-trace-id" title="Trace id">
-          {trace.traceId}
-        </span>
-        {actions && <div className="th-actions">{actions}</div>}
-      </div>
+      <TraceTitle root={root} traceId={trace.traceId} actions={actions} />
       <dl className="th-stats">
-        <Stat label="Start" value={trace.spans.length ? formatTimestamp(trace.startUs) : '–'} />
-        <Stat label="Duration" value={formatDuration(trace.durationUs)} testId="trace-duration" />
-        <Stat label="Services" value={String(trace.services.length)} />
-        <Stat label="Depth" value={String(trace.spans.length ? trace.maxDepth + 1 : 0)} />
-        <Stat label="Spans" value={formatCount(trace.spans.length)} testId="trace-span-count" />
-        <Stat
+        <HeaderStat label="Start" value={trace.spans.length ? formatTimestamp(trace.startUs) : '–'} />
+        <HeaderStat label="Duration" value={formatDuration(trace.durationUs)} testId="trace-duration" />
+        <HeaderStat label="Services" value={String(trace.services.length)} />
+        <HeaderStat label="Depth" value={String(trace.spans.length ? trace.maxDepth + 1 : 0)} />
+        <HeaderStat label="Spans" value={formatCount(trace.spans.length)} testId="trace-span-count" />
+        <HeaderStat
           label="Errors"
           value={formatCount(trace.errorCount)}
           tone={trace.errorCount > 0 ? 'danger' : undefined}
@@ -122,11 +108,3 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
   );
 });
 
-function Stat(props: { label: string; value: string; tone?: 'danger' | undefined; testId?: string }) {
-  return (
-    <div className={`th-stat${props.tone ? ` is-${props.tone}` : ''}`}>
-      <dt>{props.label}</dt>
-      <dd data-testid={props.testId}>{props.value}</dd>
-    </div>
-  );
-}

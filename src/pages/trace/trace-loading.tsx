@@ -1,6 +1,7 @@
 import { progressText } from '../../state/server/progress-text';
 import { useTraceLoadProgress } from '../../state/server/trace-load-progress';
 import { Spinner } from '../../ui/spinner';
+import { TracePreviewHeader } from './trace-preview-header';
 import { TracePreviewRows } from './trace-preview-rows';
 
 /**
@@ -14,7 +15,11 @@ export function TraceLoading({ sourceId, traceId }: { sourceId: string; traceId:
   const preview = progress?.phase === 'opening' ? progress.preview : null;
   return (
     <div className={`tp ${preview ? 'tp-opening' : 'tp-state'}`} data-testid="trace-loading">
-      <Spinner label={progress ? `${progressText(progress)} (trace ${traceId})` : `Loading trace ${traceId}…`} />
+      {preview && <TracePreviewHeader preview={preview} />}
+      {/* With a preview, the header above already names the trace. */}
+      <Spinner
+        label={!progress ? `Loading trace ${traceId}…` : preview ? progressText(progress) : `${progressText(progress)} (trace ${traceId})`}
+      />
       {ofTotal && (
         <progress
           className="tp-download-bar"
