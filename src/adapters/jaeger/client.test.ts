@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
 import type { SearchQuery } from '../../model/search-types';
 import { SourceError } from '../source-error';
-import type { LoadProgress } from '../contract';
 import { bushyOtlpTrace } from '../otlp/bushy-trace';
+import { openWithPreview } from '../shared/open-with-preview';
 import { fakeFetch, on, type Route } from '../shared/fake-fetch';
 import { testSource } from '../shared/test-source';
 import { createJaegerAdapter } from './client';
@@ -183,11 +183,9 @@ describe('Jaeger adapter on servers without /api/v3', () => {
 
   it('a big trace shows its first rows before the full decode, the same as the full trace has', async () => {
     const { adapter } = setup([on(`/api/v3/traces/${T1}`, { body: { result: bushyOtlpTrace(T1, 12_000) } })]);
-    const seen: LoadProgress[] = [];
-    const trace = await adapter.trace(T1, undefined, (p) => seen.push(p));
-    const opening = seen.find((p) => p.phase === 'opening');
-    expect(opening?.phase === 'opening' && opening.preview.spanCount).toBe(12_000);
-    const rows = opening?.phase === 'opening' ? opening.preview.rows : [];
+    const { trace, preview } = await openWithPreview(adapter, T1);
+    expect(preview?.spanCount).toBe(12_000);
+    const rows = preview?.rows ?? [];
     expect(rows.length).toBeGreaterThan(30);
     expect(rows).toEqual(trace.spans.slice(0, rows.length));
     // Without anyone to show it to there is no preview, and the trace is the same.

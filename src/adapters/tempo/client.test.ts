@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
 import { SourceError } from '../source-error';
-import type { LoadProgress } from '../contract';
 import { bushyOtlpTrace } from '../otlp/bushy-trace';
+import { openWithPreview } from '../shared/open-with-preview';
 import { fakeFetch, on, type Route } from '../shared/fake-fetch';
 import { testSource } from '../shared/test-source';
 import { createTempoAdapter } from './client';
@@ -101,10 +101,8 @@ describe('Tempo adapter', () => {
 
   it('a big trace over v2 (base64 ids) shows its first rows before the full decode', async () => {
     const { adapter } = setup([on(`/api/v2/traces/${TRACE_HEX}`, { body: { trace: bushyOtlpTrace(TRACE_HEX, 12_000, 'base64') } })]);
-    const seen: LoadProgress[] = [];
-    const trace = await adapter.trace(TRACE_HEX, undefined, (p) => seen.push(p));
-    const opening = seen.find((p) => p.phase === 'opening');
-    const rows = opening?.phase === 'opening' ? opening.preview.rows : [];
+    const { trace, preview } = await openWithPreview(adapter, TRACE_HEX);
+    const rows = preview?.rows ?? [];
     expect(rows.length).toBeGreaterThan(30);
     expect(rows).toEqual(trace.spans.slice(0, rows.length));
     expect(trace.spans).toHaveLength(12_000);

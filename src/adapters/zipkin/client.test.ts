@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { micros } from '../../lib/units';
-import type { LoadProgress } from '../contract';
 import { SourceError } from '../source-error';
+import { openWithPreview } from '../shared/open-with-preview';
 import { fakeFetch, on } from '../shared/fake-fetch';
 import { testSource } from '../shared/test-source';
 import { createZipkinAdapter } from './client';
@@ -51,10 +51,8 @@ describe('Zipkin adapter', () => {
       ];
     }).flat();
     const { adapter } = setup([on(`/api/v2/trace/${T1}`, { body: spans })]);
-    const seen: LoadProgress[] = [];
-    const trace = await adapter.trace(T1, undefined, (p) => seen.push(p));
-    const opening = seen.find((p) => p.phase === 'opening');
-    const rows = opening?.phase === 'opening' ? opening.preview.rows : [];
+    const { trace, preview } = await openWithPreview(adapter, T1);
+    const rows = preview?.rows ?? [];
     expect(rows.length).toBeGreaterThan(30);
     expect(rows).toEqual(trace.spans.slice(0, rows.length));
     expect(trace.spans).toHaveLength(12_000);
