@@ -204,6 +204,39 @@ test.describe('trace page (demo source)', () => {
     await expect(tp.selectedRow).toBeInViewport();
   });
 
+  test('the services sit on one line; "+N more" opens all of them', async ({ page }, info) => {
+    // Narrow enough that the big trace's services do not fit on one line.
+    await page.setViewportSize({ width: 700, height: 800 });
+    const tp = tracePage(page);
+    await page.goto(`trace/${DEMO_TRACE_IDS.bigTrace}?source=demo`);
+    await tp.loaded();
+    const list = page.getByTestId('trace-services');
+    const pills = list.locator('.th-pill');
+    const serviceCount = Number(await page.locator('.th-stat', { hasText: 'Services' }).locator('dd').textContent());
+    await expect(pills).toHaveCount(serviceCount);
+    const oneLine = (await list.boundingBox())!.height;
+    const more = page.getByTestId('trace-services-more');
+    // The pills below the first line are cut off, and counted on the button.
+    const firstTop = (await pills.first().boundingBox())!.y;
+    const tops = await pills.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().y));
+    const cut = tops.filter((y) => y > firstTop + 1).length;
+    expect(cut).toBeGreaterThan(0);
+    await expect(more).toHaveText(`+${cut} more`);
+    const rowsTop = (await tp.rows.first().boundingBox())!.y;
+
+    await more.click();
+    await expect(more).toHaveText('Fewer');
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect((await list.boundingBox())!.height).toBeGreaterThan(oneLine * 1.5);
+    await expect(pills.last()).toBeInViewport();
+    await snap(page, 'trace-services-open', info);
+
+    await more.click();
+    await expect(more).toHaveText(`+${cut} more`);
+    expect((await list.boundingBox())!.height).toBe(oneLine);
+    expect((await tp.rows.first().boundingBox())!.y).toBe(rowsTop);
+  });
+
   test('data warnings are listed and link to their spans', async ({ page }, info) => {
     const tp = tracePage(page);
     await page.goto(`trace/${DEMO_TRACE_IDS.orphanSpan}?source=demo`);

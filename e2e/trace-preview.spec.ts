@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { backendConfig, routeConfig } from './support/config';
 
 // A big trace shows its first rows while the rest of it is decoded. Those rows must be the
-// full waterfall's first rows, unchanged: the page records what the preview showed the moment
-// it appeared, and the test compares it with the full view that replaces it.
+// full waterfall's first rows, unchanged and in the same place on screen: the page records
+// what the preview showed the moment it appeared, and the test compares it with the full view
+// that replaces it.
 
 const TRACE_ID = '9e1f0000000000000000000000000002';
 // Above the preview threshold (10,000), and small enough that two of these pages opening at
@@ -100,11 +101,13 @@ for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
     );
     // What the preview showed, read the moment it was put in the page (it is gone a moment later).
     await page.addInitScript(() => {
-      const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
+      const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number };
       const mo = new MutationObserver(() => {
         const preview = document.querySelector('[data-testid="trace-preview"]');
         if (!preview || w.previewRows) return;
-        w.previewRows = [...preview.querySelectorAll('[data-testid="span-row"]')].map((r) => (r as HTMLElement).innerText);
+        const rows = [...preview.querySelectorAll('[data-testid="span-row"]')];
+        w.previewRows = rows.map((r) => (r as HTMLElement).innerText);
+        w.previewTop = rows[0]?.getBoundingClientRect().top;
         w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
         mo.disconnect();
       });
@@ -117,9 +120,12 @@ for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
     await expect(page.getByTestId('trace-preview')).toHaveCount(0);
 
     const shown = await page.evaluate(() => {
-      const w = window as unknown as { previewRows?: string[]; previewLabel?: string };
-      return { previewRows: w.previewRows, previewLabel: w.previewLabel };
+      const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number };
+      return { previewRows: w.previewRows, previewLabel: w.previewLabel, previewTop: w.previewTop };
     });
+    // Nothing moves when the full view takes over: its first row is where the preview's was.
+    const fullTop = await full.first().evaluate((r) => r.getBoundingClientRect().top);
+    expect(shown.previewTop).toBe(fullTop);
     expect(shown.previewLabel).toContain(`Opening ${SPANS.toLocaleString('en-US')} spans`);
     // The full view renders the rows in its window (and a few more); the preview a few screens.
     const fullRows = await full.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));

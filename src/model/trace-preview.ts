@@ -14,6 +14,8 @@ export interface TracePreview {
   readonly spanCount: number;
   readonly startUs: Micros;
   readonly endUs: Micros;
+  /** The deepest span's depth (0: only roots), as the full trace's maxDepth. */
+  readonly maxDepth: number;
   /** The first rows in waterfall order: `rows[k].index === k`. */
   readonly rows: readonly Span[];
 }
@@ -40,13 +42,15 @@ export function previewTrace(
   }
   let startUs = Infinity;
   let endUs = -Infinity;
-  const { start, duration } = layout;
+  let maxDepth = 0;
+  const { start, duration, depth } = layout;
   for (let v = 0; v < n; v++) {
     if (start[v]! < startUs) startUs = start[v]!;
     if (start[v]! + duration[v]! > endUs) endUs = start[v]! + duration[v]!;
+    if (depth[v]! > maxDepth) maxDepth = depth[v]!;
   }
   if (n === 0) startUs = endUs = 0;
-  return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), rows };
+  return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), maxDepth, rows };
 }
 
 /** Below this many spans the whole trace opens about as fast as a preview would. */

@@ -1,10 +1,10 @@
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
-import { serviceColor } from '../../lib/service-color';
 import type { Trace } from '../../model/types';
 import { dataQuality, qualityCounts, type QualityGroup } from '../../model/analyses/data-quality';
 import { HeaderStat } from './header-stat';
 import { QualityPanel } from './quality-panel';
+import { ServicePills } from './service-pills';
 import { TraceTitle } from './trace-title';
 import './trace-header.css';
 import { formatCount } from '../../lib/format-count';
@@ -94,16 +94,7 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
           </div>
         )}
       </dl>
-      <ul className="th-services" aria-label="Services">
-        {trace.services.map((s) => (
-          <li key={s.name} className="th-pill" title={`${s.name}: ${s.spanCount} spans, ${s.errorCount} errors`}>
-            <span className="th-pill-dot" style={{ background: serviceColor(s.name) }} />
-            {s.name}
-            <span className="th-pill-count">{s.spanCount}</span>
-            {s.errorCount > 0 && <span className="th-pill-errors">{s.errorCount}!</span>}
-          </li>
-        ))}
-      </ul>
+      <ServicePills services={trace.services} />
     </header>
   );
 });

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatCount } from '../../lib/format-count';
 
 interface WaterfallToolbarProps {
@@ -6,6 +6,8 @@ interface WaterfallToolbarProps {
   readonly totalSpans: number;
   readonly onExpandAll: () => void;
   readonly onCollapseAll: () => void;
+  /** In place of the keys hint: what is still going on (the first rows of a big trace). */
+  readonly status?: ReactNode;
 }
 
 export const WaterfallToolbar = memo(function WaterfallToolbar(props: WaterfallToolbarProps) {
@@ -23,9 +25,11 @@ export const WaterfallToolbar = memo(function WaterfallToolbar(props: WaterfallT
           ? `${formatCount(totalSpans)} spans`
           : `${formatCount(shownRows)} of ${formatCount(totalSpans)} spans shown`}
       </span>
-      <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Space toggle · Enter details · z zoom · f focus · ? all keys">
-        Keys: ↑ ↓ ← → Space z f · ? help
-      </span>
+      {props.status ?? (
+        <span className="wf-keys-hint" title="↑/↓ move · ←/→ collapse/expand · Space toggle · Enter details · z zoom · f focus · ? all keys">
+          Keys: ↑ ↓ ← → Space z f · ? help
+        </span>
+      )}
     </div>
   );
 });

@@ -42,7 +42,24 @@ describe('TraceLoading', () => {
     // bushyOtlpTrace: span 0 starts first and lasts `count` µs, the longest of all.
     expect(header.textContent).toContain('Duration300µs');
     expect(header.textContent).toContain('Spans300');
+    expect(header.textContent).toContain(`Depth${preview.maxDepth + 1}`);
+    // What the preview cannot know yet holds its place, so the rows below do not move later.
+    expect(header.textContent).toContain('Errors…');
+    expect(screen.getByTestId('trace-services').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByRole('status').textContent).toBe('Opening 300 spans…');
     expect(screen.getAllByTestId('span-row')).toHaveLength(20);
+    // The full page's tabs and toolbars, the toolbars inert until the trace is open.
+    expect(screen.getByTestId('view-tab-timeline').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('trace-filter-toolbar').closest('[inert]')).not.toBeNull();
+    expect(screen.getByTestId('expand-all').closest('[inert]')).not.toBeNull();
+  });
+
+  it('lets the tabs pick the view the trace opens in', () => {
+    renderLoading();
+    const { preview } = previewOtlp(bushyOtlpTrace(TRACE, 300), TRACE, 20, 0)!;
+    act(() => setTraceLoadProgress('jaeger', TRACE, { phase: 'opening', preview }));
+    act(() => screen.getByTestId('view-tab-stats').click());
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('stats');
+    expect(screen.getByTestId('view-tab-stats').getAttribute('aria-selected')).toBe('true');
   });
 });

@@ -1,8 +1,7 @@
 import { progressText } from '../../state/server/progress-text';
 import { useTraceLoadProgress } from '../../state/server/trace-load-progress';
 import { Spinner } from '../../ui/spinner';
-import { TracePreviewHeader } from './trace-preview-header';
-import { TracePreviewRows } from './trace-preview-rows';
+import { TracePreviewPage } from './trace-preview-page';
 
 /**
  * The loading screen of a trace, with what the loader is doing once it reports progress,
@@ -11,15 +10,11 @@ import { TracePreviewRows } from './trace-preview-rows';
  */
 export function TraceLoading({ sourceId, traceId }: { sourceId: string; traceId: string }) {
   const progress = useTraceLoadProgress(sourceId, traceId);
+  if (progress?.phase === 'opening') return <TracePreviewPage preview={progress.preview} status={progressText(progress)} />;
   const ofTotal = progress?.phase === 'downloading' && progress.totalBytes ? progress : null;
-  const preview = progress?.phase === 'opening' ? progress.preview : null;
   return (
-    <div className={`tp ${preview ? 'tp-opening' : 'tp-state'}`} data-testid="trace-loading">
-      {preview && <TracePreviewHeader preview={preview} />}
-      {/* With a preview, the header above already names the trace. */}
-      <Spinner
-        label={!progress ? `Loading trace ${traceId}…` : preview ? progressText(progress) : `${progressText(progress)} (trace ${traceId})`}
-      />
+    <div className="tp tp-state" data-testid="trace-loading">
+      <Spinner label={progress ? `${progressText(progress)} (trace ${traceId})` : `Loading trace ${traceId}…`} />
       {ofTotal && (
         <progress
           className="tp-download-bar"
@@ -29,7 +24,6 @@ export function TraceLoading({ sourceId, traceId }: { sourceId: string; traceId:
           data-testid="trace-download-bar"
         />
       )}
-      {preview && <TracePreviewRows preview={preview} />}
     </div>
   );
 }

@@ -16,7 +16,7 @@ describe('TracePreviewRows', () => {
     const { preview } = previewOtlp(bushyOtlpTrace(TRACE, 500), TRACE, 12, 0)!;
     render(
       <BrowserRouter>
-        <TracePreviewRows preview={preview} />
+        <TracePreviewRows preview={preview} status="Opening 500 spans…" />
       </BrowserRouter>,
     );
     const rows = screen.getAllByTestId('span-row');
@@ -32,5 +32,21 @@ describe('TracePreviewRows', () => {
     expect(new URLSearchParams(window.location.search).get('span')).toBe(preview.rows[2]!.uid);
     expect(screen.getAllByTestId('span-row')[2]!.getAttribute('aria-selected')).toBe('true');
     expect(new URLSearchParams(window.location.search).get('source')).toBe('jaeger');
+    // The waterfall's own toolbar, with the status where the keys hint will be.
+    expect(screen.getByTestId('row-count').textContent).toBe('500 spans');
+    expect(screen.getByTestId('trace-preview').textContent).toContain('Opening 500 spans…');
+  });
+
+  it('draws the axis and the bars in the address’s zoom window', () => {
+    window.history.replaceState(null, '', `/trace/${TRACE}?source=jaeger&zoom=0.5-1`);
+    const { preview } = previewOtlp(bushyOtlpTrace(TRACE, 500), TRACE, 12, 0)!;
+    render(
+      <BrowserRouter>
+        <TracePreviewRows preview={preview} status="" />
+      </BrowserRouter>,
+    );
+    // The root lasts the whole trace (500 µs): zoomed to its second half, its bar is cut at the left edge.
+    expect(screen.getAllByTestId('span-row')[0]!.querySelector('.wf-bar')!.className).toContain('is-clip-start');
+    expect(screen.getByTestId('trace-preview').querySelector('.wf-header-time')!.textContent).toMatch(/^250µs/);
   });
 });

@@ -10,7 +10,7 @@ import { loadTrace } from './load-trace';
 import { progressText } from './progress-text';
 
 const TRACE = { traceId: 'ab', spans: [] } as unknown as Trace;
-const PREVIEW: TracePreview = { traceId: 'ab', spanCount: 1, startUs: micros(0), endUs: micros(1), rows: [] };
+const PREVIEW: TracePreview = { traceId: 'ab', spanCount: 1, startUs: micros(0), endUs: micros(1), maxDepth: 0, rows: [] };
 const adapterOf = (type: 'demo' | 'jaeger'): SourceAdapter =>
   ({
     config: { id: type, name: type, type, url: type === 'demo' ? '' : 'backends/jaeger', headers: {}, timeoutMs: 1000 },
