@@ -1,6 +1,6 @@
 // Where the time to the first rows goes: a CPU profile of the trace page opening one
 // generated trace, summed by function (self time). Not part of `npm run bench`.
-//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--after=fn] [--window=a-b]
+//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b]
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
@@ -33,7 +33,16 @@ try {
   const cdp = await context.newCDPSession(page);
   // --latency=<ms>: every request pays this round trip, as on a real network (localhost has none).
   const latency = Number(process.argv.find((a) => a.startsWith('--latency='))?.slice('--latency='.length) ?? 0);
-  if (latency > 0) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  // --mbps=<MB/s>: downloads at most this fast, as over a real link (localhost is CPU-bound).
+  const mbps = Number(process.argv.find((a) => a.startsWith('--mbps='))?.slice('--mbps='.length) ?? 0);
+  if (latency > 0 || mbps > 0) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency,
+      downloadThroughput: mbps > 0 ? mbps * 1024 * 1024 : -1,
+      uploadThroughput: -1,
+    });
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (!noProfile) await cdp.send('Profiler.start');

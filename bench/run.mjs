@@ -4,6 +4,7 @@
 // Jaeger, in headless Chromium. Prints a table and writes bench/results/<time>.json.
 //   --sizes=1000,10000   only these sizes      --no-build   reuse dist/
 //   --runs=3             each case three times (this machine varies by ±20% run to run)
+//   --link=25            also open the biggest trace over a link of that many MB/s (0: not)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -26,9 +27,14 @@ if (!args.has('no-build') || !existsSync('dist/index.html')) {
   if (b.status !== 0) process.exit(1);
 }
 
+// Localhost delivers 55 MB in ~300 ms, so there the page's own CPU work decides the first rows;
+// over a real link the download does. The link case shows that one too (load figures only).
+const LINK_MBPS = Number(args.get('link') ?? 25);
 const cases = sizes.map((n) => ({ name: `${n.toLocaleString('en')} spans`, spans: n, payload: wideTrace(n) }));
 cases.push({ name: '10,000-level chain', spans: 10_000, chain: true, payload: chainTrace(10_000) });
-const bodies = new Map(cases.map((c) => [traceIdOf(c.payload), JSON.stringify(c.payload)]));
+const biggest = cases.reduce((a, c) => (!c.chain && c.spans > a.spans ? c : a), cases[0]);
+if (LINK_MBPS > 0) cases.push({ ...biggest, name: `${biggest.name} at ${LINK_MBPS} MB/s`, linkMBps: LINK_MBPS, loadOnly: true });
+const bodies = new Map([...new Set(cases.map((c) => c.payload))].map((p) => [traceIdOf(p), JSON.stringify(p)]));
 for (const c of cases) c.traceId = traceIdOf(c.payload);
 
 const jaeger = await startFakeJaeger(bodies);
@@ -46,6 +52,11 @@ async function openTrace(c) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(recordFirstRow);
+  if (c.linkMBps) {
+    // Chromium's own throttling of this page's downloads (the floor's fetch included).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: c.linkMBps * 1024 * 1024, uploadThroughput: -1 });
+  }
   await page.goto(`${app}/trace/${c.traceId}?source=jaeger`);
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   return { context, page };
@@ -66,7 +77,7 @@ try {
     // once it has opened the trace (a floor measured while the page still decodes would wait).
     r.floorMs = Math.round(await page.evaluate(fetchAndParse, `${app}/backends/jaeger/api/v3/traces/${c.traceId}`));
     r.ratio = +(r.firstRowsMs / r.floorMs).toFixed(2);
-    if (!c.chain) {
+    if (!c.chain && !c.loadOnly) {
       // Scrolling is measured in a page of its own: the floor leaves ~110 MB of garbage no
       // real page makes (its parsed copy of the payload), and the major GC that collects it
       // landed inside the flicks (bench/trace-flicks.mjs). The app's own garbage from opening
@@ -122,6 +133,7 @@ if (RUNS > 1) {
 }
 console.log('\nfps/longTasks: fast flicks (120 px a frame) at ten places over the whole trace (long tasks that started during a flick); maxJumpMs: the slowest jump to one of those places (two frames); sweepFps: the whole waterfall in 600 frames, a new screen of rows every frame.');
 console.log('Targets (100k spans): firstRows ≤ 1.3× floor, ≥55 fps, no long task > 50 ms; actions on 50k < 100 ms; heap < 150 MB.');
+if (LINK_MBPS > 0) console.log(`"at ${LINK_MBPS} MB/s": the same trace and floor over a link throttled by Chromium to ${LINK_MBPS} MB/s (${LINK_MBPS * 8} Mbit/s); load figures only.`);
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
