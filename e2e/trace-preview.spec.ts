@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
 import { backendConfig, routeConfig } from './support/config';
 
 // A big trace shows its first rows while the rest of it is decoded. Those rows must be the
@@ -24,10 +26,10 @@ interface Plain {
 }
 
 /** A bushy tree over five services, with errors and http hints. */
-function plainSpans(): Plain[] {
+function plainSpans(count = SPANS): Plain[] {
   const id = (n: number) => n.toString(16).padStart(16, '0');
   const services = ['gateway', 'orders', 'payments', 'stock', 'mailer'];
-  return Array.from({ length: SPANS }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     id: id(i + 1),
     parent: i === 0 ? null : id(Math.floor((i - 1) / 3) + 1),
     name: i === 0 ? 'GET /checkout' : `step ${i % 11}`,
@@ -92,6 +94,49 @@ const BACKENDS = {
   zipkin: { path: `api/v2/trace/${TRACE_ID}`, answer: zipkinAnswer },
 } as const;
 
+/** Records what the preview showed the moment it was put in the page (it is gone a moment later). */
+async function recordPreview(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number; previewFrom?: string };
+    const mo = new MutationObserver(() => {
+      const preview = document.querySelector<HTMLElement>('[data-testid="trace-preview"]');
+      if (!preview || w.previewRows) return;
+      const rows = [...preview.querySelectorAll('[data-testid="span-row"]')];
+      w.previewRows = rows.map((r) => (r as HTMLElement).innerText);
+      w.previewTop = rows[0]?.getBoundingClientRect().top;
+      w.previewFrom = preview.dataset.readFrom;
+      w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
+      mo.disconnect();
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Waits for the full view, then checks it against what the preview showed; returns how the preview was read. */
+async function expectPreviewWasFullView(page: Page, spans: number): Promise<string | undefined> {
+  const full = page.getByTestId('waterfall-body').getByTestId('span-row');
+  // The answer crosses Playwright's protocol (page.route), then ~12 MB is parsed and decoded.
+  await expect(full.first()).toContainText('GET /checkout', { timeout: 30_000 });
+  await expect(page.getByTestId('trace-preview')).toHaveCount(0);
+
+  const shown = await page.evaluate(() => {
+    const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number; previewFrom?: string };
+    return { previewRows: w.previewRows, previewLabel: w.previewLabel, previewTop: w.previewTop, previewFrom: w.previewFrom };
+  });
+  // Nothing moves when the full view takes over: its first row is where the preview's was.
+  const fullTop = await full.first().evaluate((r) => r.getBoundingClientRect().top);
+  expect(shown.previewTop).toBe(fullTop);
+  expect(shown.previewLabel).toContain(`Opening ${spans.toLocaleString('en-US')} spans`);
+  // The full view renders the rows in its window (and a few more); the preview a few screens.
+  const fullRows = await full.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
+  expect(fullRows.length).toBeGreaterThan(20);
+  expect(shown.previewRows!.length).toBeGreaterThanOrEqual(fullRows.length);
+  expect(shown.previewRows!.slice(0, fullRows.length)).toEqual(fullRows);
+  // The rows are the tree's order, not the payload's: the root, then its earliest child.
+  expect(shown.previewRows![0]).toContain('GET /checkout');
+  return shown.previewFrom;
+}
+
 for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
   test(`a big trace from ${backend} shows its first rows before the rest, exactly as the full view shows them`, async ({ page }) => {
     await routeConfig(page, backendConfig(backend as keyof typeof BACKENDS));
@@ -99,40 +144,55 @@ for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
     await page.route(`**/backends/${backend}/${path}`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
     );
-    // What the preview showed, read the moment it was put in the page (it is gone a moment later).
-    await page.addInitScript(() => {
-      const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number };
-      const mo = new MutationObserver(() => {
-        const preview = document.querySelector('[data-testid="trace-preview"]');
-        if (!preview || w.previewRows) return;
-        const rows = [...preview.querySelectorAll('[data-testid="span-row"]')];
-        w.previewRows = rows.map((r) => (r as HTMLElement).innerText);
-        w.previewTop = rows[0]?.getBoundingClientRect().top;
-        w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
-        mo.disconnect();
-      });
-      mo.observe(document, { childList: true, subtree: true });
-    });
+    await recordPreview(page);
     await page.goto(`trace/${TRACE_ID}?source=${backend}`);
-    const full = page.getByTestId('waterfall-body').getByTestId('span-row');
-    // The answer crosses Playwright's protocol (page.route), then ~12 MB is parsed and decoded.
-    await expect(full.first()).toContainText('GET /checkout', { timeout: 30_000 });
-    await expect(page.getByTestId('trace-preview')).toHaveCount(0);
-
-    const shown = await page.evaluate(() => {
-      const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number };
-      return { previewRows: w.previewRows, previewLabel: w.previewLabel, previewTop: w.previewTop };
-    });
-    // Nothing moves when the full view takes over: its first row is where the preview's was.
-    const fullTop = await full.first().evaluate((r) => r.getBoundingClientRect().top);
-    expect(shown.previewTop).toBe(fullTop);
-    expect(shown.previewLabel).toContain(`Opening ${SPANS.toLocaleString('en-US')} spans`);
-    // The full view renders the rows in its window (and a few more); the preview a few screens.
-    const fullRows = await full.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
-    expect(fullRows.length).toBeGreaterThan(20);
-    expect(shown.previewRows!.length).toBeGreaterThanOrEqual(fullRows.length);
-    expect(shown.previewRows!.slice(0, fullRows.length)).toEqual(fullRows);
-    // The rows are the tree's order, not the payload's: the root, then its earliest child.
-    expect(shown.previewRows![0]).toContain('GET /checkout');
+    // page.route hands the answer over at once: the preview comes from the parsed answer.
+    expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
   });
 }
+
+test.describe('over a slow link', () => {
+  // 30,000 spans (~10.5 MB, three of the reader's 4 MB blocks) at ~5 MB/s, from a real
+  // socket: the page reads the spans' places from the text while the rest arrives.
+  const SLOW_SPANS = 30_000;
+  const body = Buffer.from(jaegerAnswer(plainSpans(SLOW_SPANS)));
+  let server: Server;
+
+  test.beforeAll(async () => {
+    server = createServer((req, res) => {
+      const headers = { 'access-control-allow-origin': '*', 'content-type': 'application/json' };
+      if (!req.url?.startsWith(`/api/v3/traces/${TRACE_ID}`)) {
+        res.writeHead(404, headers).end('{}');
+        return;
+      }
+      res.writeHead(200, { ...headers, 'content-length': String(body.length) });
+      const piece = 512 * 1024;
+      let at = 0;
+      const next = () => {
+        if (res.destroyed) return;
+        const end = Math.min(body.length, at + piece);
+        res.write(body.subarray(at, end));
+        at = end;
+        if (at < body.length) setTimeout(next, 100);
+        else res.end();
+      };
+      next();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('a big trace from jaeger shows its first rows from the text, before JSON.parse, exactly as the full view shows them', async ({ page }) => {
+    const { port } = server.address() as AddressInfo;
+    await routeConfig(page, {
+      sources: [{ id: 'slow', name: 'Slow Jaeger', type: 'jaeger', url: `http://127.0.0.1:${port}`, timeoutMs: 30_000 }],
+      defaultSource: 'slow',
+    });
+    await recordPreview(page);
+    await page.goto(`trace/${TRACE_ID}?source=slow`);
+    expect(await expectPreviewWasFullView(page, SLOW_SPANS)).toBe('text');
+  });
+});

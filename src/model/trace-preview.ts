@@ -18,6 +18,8 @@ export interface TracePreview {
   readonly maxDepth: number;
   /** The first rows in waterfall order: `rows[k].index === k`. */
   readonly rows: readonly Span[];
+  /** 'text': read from the answer's text before JSON.parse (otlp/text-preview.ts). */
+  readonly readFrom?: 'text';
 }
 
 /**

@@ -4,8 +4,7 @@
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { previewOtlp } from '../otlp/preview';
-import { offerPreview } from '../shared/offer-preview';
+import { otlpLaidOut, OtlpTextPreview } from '../otlp/text-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError, SourceError } from '../source-error';
@@ -119,16 +118,17 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
     return either(
       async () => {
         const shape = v3.trace(traceId);
+        const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
         let answer;
         try {
-          answer = await get(shape, signal, onProgress);
+          answer = await get(shape, signal, onProgress, fromText);
         } catch (e) {
           if (isNotFound(e) && !isMissingRoute(e)) throw notFound(e.details.url ?? shape.path, e);
           throw e;
         }
         const { url, json } = answer;
         if (isEmptyV3Result(json)) throw notFound(url);
-        const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
+        const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
         return decodeOrFail(url, 'the trace', () =>
           pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
         );

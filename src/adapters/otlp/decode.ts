@@ -13,8 +13,9 @@ import { get, pick } from './otlp-fields';
 import { decodeOtlpSpanFast, type SpanPlace } from './span-fast-path';
 
 const UNKNOWN_SERVICE = 'unknown_service';
-const RESOURCE_LIST_KEYS = ['resourceSpans', 'resource_spans', 'batches'];
-const SCOPE_LIST_KEYS = ['scopeSpans', 'scope_spans', 'instrumentationLibrarySpans', 'instrumentation_library_spans'];
+/** Where a document or envelope lists its ResourceSpans, and a ResourceSpans its ScopeSpans. */
+export const RESOURCE_LIST_KEYS = ['resourceSpans', 'resource_spans', 'batches'];
+export const SCOPE_LIST_KEYS = ['scopeSpans', 'scope_spans', 'instrumentationLibrarySpans', 'instrumentation_library_spans'];
 const SCOPE_KEYS = ['scope', 'instrumentationLibrary', 'instrumentation_library'];
 
 /**

@@ -9,6 +9,7 @@ import { buildTraces } from '../../model/build-trace';
 import { layoutFor } from '../../model/trace-layout';
 import { decodeOtlp } from './decode';
 import { previewOtlp } from './preview';
+import { OtlpTextScanner } from './text-skeleton';
 
 const TRACE = 'ab'.repeat(16);
 const T0 = 1_700_000_000_000_000_000n;
@@ -69,6 +70,30 @@ describe('previewOtlp', () => {
         expect(buildTraces(decoded, laidOut)[0]).toEqual(full);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('from the answer’s text (read in pieces, before JSON.parse) is the preview of the parsed answer', () => {
+    fc.assert(
+      fc.property(payload, fc.integer({ min: 1, max: 50 }), fc.array(fc.nat(), { maxLength: 4 }), (json, rowCount, cutAt) => {
+        const text = JSON.stringify(json);
+        const scanner = new OtlpTextScanner();
+        let from = 0;
+        for (const cut of [...cutAt.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length]) {
+          scanner.feed(text.slice(from, Math.max(from, cut)));
+          from = Math.max(from, cut);
+        }
+        const skeleton = scanner.finish(text)!;
+        const fromText = previewOtlp(skeleton.json, TRACE, rowCount, 0, skeleton.fullSpan)!;
+        const fromParsed = previewOtlp(json, TRACE, rowCount, 0)!;
+        expect(fromText.preview).toEqual(fromParsed.preview);
+        expect(fromText.laidOut.places).toEqual(fromParsed.laidOut.places);
+        // The full decode and build take over what the text gave, as a build from scratch.
+        const decoded = decodeOtlp(json, 'otlp-json', fromText.laidOut.places);
+        expect(layoutFor(TRACE, decoded.traces.get(TRACE)!, fromText.laidOut)).toBe(fromText.laidOut.layout);
+        expect(buildTraces(decoded, fromText.laidOut)[0]).toEqual(buildTraces(decodeOtlp(json, 'otlp-json'))[0]);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -14,12 +14,15 @@ const GIVE_UP = Symbol('no preview');
  * decodeOtlp reads), from every span's ids and times and only those rows decoded. Undefined
  * for small traces and for anything unusual: several traces, a span of an unusual shape or
  * with an invalid id, a payload decodeOtlp would refuse. The full decode then says what it is.
+ * `fullSpan`: a span of `json` as decodeOtlp would see it (for a text skeleton, whose spans
+ * hold only their places: see text-skeleton.ts).
  */
 export function previewOtlp(
   json: unknown,
   traceId: string,
   rowCount: number,
   minSpans = PREVIEW_MIN_SPANS,
+  fullSpan: (raw: unknown) => unknown = asIs,
 ): Previewed<SpanPlace> | undefined {
   if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
   try {
@@ -44,9 +47,11 @@ export function previewOtlp(
         places[v] = place;
       }
     }
-    return previewFromPlaces(traceId, places, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(raws[u], contexts[u]!, places[u]));
+    return previewFromPlaces(traceId, places, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, places[u]));
   } catch {
     // GIVE_UP, or what the full decode will report with its path.
     return undefined;
   }
 }
+
+const asIs = (raw: unknown): unknown => raw;

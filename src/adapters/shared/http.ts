@@ -22,6 +22,16 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
   /** Hears how much of the body has arrived, and when a big body goes to the decoder. */
   readonly onProgress?: OnLoadProgress;
+  /** Reads the body's text while it arrives (with onProgress only), and sees it before JSON.parse. */
+  readonly watchBody?: BodyWatcher;
+}
+
+/** Something that reads an answer's text on its way in (a big trace's preview). */
+export interface BodyWatcher {
+  /** The next piece of the text, in order, while the rest downloads (`last`: the final one). */
+  feed(piece: string, last: boolean): void;
+  /** The whole text, before fetchJson parses it. */
+  beforeParse(text: string): Promise<void>;
 }
 
 export interface TextResponse {
@@ -32,7 +42,7 @@ export interface TextResponse {
 
 /** GET `url` and return its body as text; any failure or non-2xx status throws SourceError. */
 export async function fetchText(baseUrl: string, options: RequestOptions = {}): Promise<TextResponse> {
-  const { signal, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, params, onProgress } = options;
+  const { signal, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, params, onProgress, watchBody } = options;
   const query = params ? queryString(params) : '';
   const url = query && baseUrl.includes('?') ? `${baseUrl}&${query.slice(1)}` : baseUrl + query;
   if (signal?.aborted) throw abortedError(url);
@@ -53,7 +63,7 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
     }
     let text: string;
     try {
-      text = onProgress && response.ok ? await readCounting(response, onProgress) : await response.text();
+      text = onProgress && response.ok ? await readCounting(response, onProgress, watchBody) : await response.text();
     } catch (e) {
       throw networkError(url, e, signal, timeout.signal, timeoutMs);
     }
@@ -73,7 +83,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * The body as text, telling `onProgress` how much has arrived: 10 times a second at most, and
  * the latest count at most 100 ms late, so a download that stalls shows what it has.
  */
-async function readCounting(response: Response, onProgress: OnLoadProgress): Promise<string> {
+async function readCounting(response: Response, onProgress: OnLoadProgress, watchBody?: BodyWatcher): Promise<string> {
   if (!response.body) return response.text();
   // A compressed body's Content-Length counts compressed bytes: no total then.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
@@ -93,7 +103,7 @@ async function readCounting(response: Response, onProgress: OnLoadProgress): Pro
       const wait = last + PROGRESS_INTERVAL_MS - performance.now();
       if (wait <= 0) report();
       else pending ??= setTimeout(report, wait);
-    });
+    }, watchBody && ((piece, last) => watchBody.feed(piece, last)));
   } finally {
     clearTimeout(pending);
   }
@@ -108,6 +118,7 @@ async function readCounting(response: Response, onProgress: OnLoadProgress): Pro
 /** GET `url` and parse its body as JSON; a body that is not JSON is a 'bad-payload'. */
 export async function fetchJson(baseUrl: string, options: RequestOptions = {}): Promise<unknown> {
   const { url, text } = await fetchText(baseUrl, options);
+  await options.watchBody?.beforeParse(text);
   return parseJsonBody(url, text);
 }
 

@@ -72,7 +72,9 @@ describe('readBodyText', () => {
   it('keeps a multi-byte character cut between two chunks whole', async () => {
     const bytes = new TextEncoder().encode('"é🙂"');
     const chunks = [bytes.slice(0, 2), bytes.slice(2, 5), bytes.slice(5)];
-    expect(await readBodyText(streamOf(chunks), null, () => {})).toBe('"é🙂"');
+    const pieces: [string, boolean][] = [];
+    expect(await readBodyText(streamOf(chunks), null, () => {}, (p, last) => pieces.push([p, last]))).toBe('"é🙂"');
+    expect(pieces).toEqual([['"é🙂"', true]]);
   });
 
   it('does not reserve memory for an implausible announced length', async () => {
@@ -86,8 +88,18 @@ describe('readBodyText', () => {
     const total = piece.length * chunks.length;
     for (const announced of [total, null, total - 100, 1000]) {
       const seen: number[] = [];
-      expect(await readBodyText(byteStreamOf(chunks), announced, (n) => seen.push(n))).toBe(expected);
+      const pieces: string[] = [];
+      const lasts: boolean[] = [];
+      const onText = (p: string, last: boolean) => {
+        pieces.push(p);
+        lasts.push(last);
+      };
+      expect(await readBodyText(byteStreamOf(chunks), announced, (n) => seen.push(n), onText)).toBe(expected);
       expect(seen.at(-1)).toBe(total);
+      // Each full 4 MB block is handed on as soon as it is decoded.
+      expect(pieces.length).toBe(2);
+      expect(lasts).toEqual([false, true]);
+      expect(pieces.join('')).toBe(expected);
     }
   });
 
@@ -95,7 +107,9 @@ describe('readBodyText', () => {
     const text = `${'a'.repeat(4 * 1024 * 1024 - 1)}é€ tail`;
     const bytes = new TextEncoder().encode(text);
     for (const chunks of [[bytes], cut(bytes, [4 * 1024 * 1024 - 1, 4 * 1024 * 1024, 4 * 1024 * 1024 + 2])]) {
-      expect(await readBodyText(byteStreamOf(chunks), null, () => {})).toBe(text);
+      const pieces: string[] = [];
+      expect(await readBodyText(byteStreamOf(chunks), null, () => {}, (p) => pieces.push(p))).toBe(text);
+      expect(pieces.join('')).toBe(text);
     }
   });
 

@@ -14,18 +14,26 @@ const BLOCK_BYTES = 4 * 1024 * 1024;
  * reader and one decode 286 ms, BYOB reads into growing buffers and one decode 258 ms, this
  * 240 ms, and no 55 MB byte copy is kept while the text is made. Streams that are not byte
  * streams (tests, other sources) still go through the default reader.
+ *
+ * `onText` hears the text in pieces, in order, as they are decoded (all of it at once from the
+ * default reader), `last` on the final one: the pieces joined are the result.
  */
 export async function readBodyText(
   body: ReadableStream<Uint8Array>,
   expectedBytes: number | null,
   onChunk: (bytesSoFar: number) => void,
+  onText: (piece: string, last: boolean) => void = ignore,
 ): Promise<string> {
   const byob = byobReaderOf(body);
-  if (byob) return readByob(byob, onChunk);
+  if (byob) return readByob(byob, onChunk, onText);
   // An implausible announcement is not allocated up front.
   const reserve = expectedBytes !== null && expectedBytes > 0 && expectedBytes <= MAX_RESERVED_BYTES ? expectedBytes : 0;
-  return new TextDecoder().decode(await readChunks(body.getReader(), reserve, onChunk));
+  const text = new TextDecoder().decode(await readChunks(body.getReader(), reserve, onChunk));
+  onText(text, true);
+  return text;
 }
+
+function ignore(): void {}
 
 function byobReaderOf(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
   // A browser without BYOB readers might ignore the mode and hand out a default reader,
@@ -41,7 +49,11 @@ function byobReaderOf(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReade
   }
 }
 
-async function readByob(reader: ReadableStreamBYOBReader, onChunk: (bytesSoFar: number) => void): Promise<string> {
+async function readByob(
+  reader: ReadableStreamBYOBReader,
+  onChunk: (bytesSoFar: number) => void,
+  onText: (piece: string, last: boolean) => void,
+): Promise<string> {
   const decoder = new TextDecoder();
   const texts: string[] = [];
   // One block, filled by as many reads as it takes and decoded (in stream mode: a character
@@ -51,7 +63,9 @@ async function readByob(reader: ReadableStreamBYOBReader, onChunk: (bytesSoFar: 
   let total = 0;
   for (;;) {
     if (used === block.byteLength) {
-      texts.push(decoder.decode(block, { stream: true }));
+      const piece = decoder.decode(block, { stream: true });
+      texts.push(piece);
+      onText(piece, false);
       used = 0;
     }
     const { done, value } = await reader.read(new Uint8Array(block.buffer, used, block.byteLength - used));
@@ -63,7 +77,9 @@ async function readByob(reader: ReadableStreamBYOBReader, onChunk: (bytesSoFar: 
     total += value.byteLength;
     onChunk(total);
   }
-  texts.push(decoder.decode(block.subarray(0, used)));
+  const last = decoder.decode(block.subarray(0, used));
+  texts.push(last);
+  onText(last, true);
   return texts.length === 1 ? texts[0]! : texts.join('');
 }
 

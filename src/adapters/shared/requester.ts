@@ -2,7 +2,7 @@
 // name paths and parameters.
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress } from '../contract';
-import { fetchJson } from './http';
+import { fetchJson, type BodyWatcher } from './http';
 import { buildUrl, type QueryParams } from './url';
 
 export interface RequestShape {
@@ -15,18 +15,24 @@ export interface JsonAnswer {
   readonly json: unknown;
 }
 
-export type GetJson = (shape: RequestShape, signal?: AbortSignal, onProgress?: OnLoadProgress) => Promise<JsonAnswer>;
+export type GetJson = (
+  shape: RequestShape,
+  signal?: AbortSignal,
+  onProgress?: OnLoadProgress,
+  watchBody?: BodyWatcher,
+) => Promise<JsonAnswer>;
 
 /** `extraHeaders` come after the configured ones (Tempo's tenant header). */
 export function createRequester(config: SourceConfig, extraHeaders: Readonly<Record<string, string>> = {}): GetJson {
   const headers = { ...config.headers, ...extraHeaders };
-  return async (shape, signal, onProgress) => {
+  return async (shape, signal, onProgress, watchBody) => {
     const url = buildUrl(config.url, shape.path, shape.params);
     const json = await fetchJson(url, {
       headers,
       timeoutMs: config.timeoutMs,
       ...(signal ? { signal } : {}),
       ...(onProgress ? { onProgress } : {}),
+      ...(watchBody ? { watchBody } : {}),
     });
     return { url, json };
   };

@@ -5,8 +5,7 @@ import { micros } from '../../lib/units';
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { previewOtlp } from '../otlp/preview';
-import { offerPreview } from '../shared/offer-preview';
+import { otlpLaidOut, OtlpTextPreview } from '../otlp/text-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter } from '../contract';
 import { isSourceError, type SourceError } from '../source-error';
@@ -77,9 +76,10 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
 
   async function traceV1(traceId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const shape = req.traceV1(traceId);
+    const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
     let answer;
     try {
-      answer = await get(shape, signal, onProgress);
+      answer = await get(shape, signal, onProgress, fromText);
     } catch (e) {
       // Tempo's v1 answers an unknown trace with 404 and an empty body.
       if (isNotFound(e)) throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);
@@ -87,7 +87,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
+    const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places), traceId, config.name, url, laidOut),
     );
@@ -96,9 +96,10 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
   async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
     if (v2TracesMissing) return traceV1(traceId, signal, onProgress);
+    const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
     let answer;
     try {
-      answer = await get(req.traceV2(traceId), signal, onProgress);
+      answer = await get(req.traceV2(traceId), signal, onProgress, fromText);
     } catch (e) {
       // v2 never answers 404 for a missing trace, so a 404 means an older Tempo without it.
       if (!isNotFound(e)) throw e;
@@ -107,7 +108,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows));
+    const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
     );

@@ -36,7 +36,7 @@ export function TracePreviewRows({ preview, status }: { preview: TracePreview; s
   const select = useCallback((index: number) => setView({ span: rows[index]?.uid ?? null }), [rows, setView]);
   const indices = useMemo(() => rows.map((_, k) => k), [rows]);
   return (
-    <div className="wf tp-preview" ref={containerRef} aria-busy="true" data-testid="trace-preview">
+    <div className="wf tp-preview" ref={containerRef} aria-busy="true" data-testid="trace-preview" data-read-from={preview.readFrom ?? 'parsed'}>
       {/* The controls work once the whole trace is open. */}
       <div inert>
         <WaterfallToolbar shownRows={spanCount} totalSpans={spanCount} onExpandAll={noop} onCollapseAll={noop} status={status} />

@@ -1,0 +1,193 @@
+// The text scanner must give exactly what JSON.parse gives, with each span reduced to its
+// place fields, however the text is cut into pieces: random OTLP-shaped documents (every
+// envelope, snake_case and camelCase lists, extra fields everywhere, place fields of every
+// JSON type, escapes, duplicate keys, nested objects with span-like keys) in random spacing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OtlpTextScanner, type TextSkeleton } from './text-skeleton';
+
+type Node = { readonly obj: readonly (readonly [string, Node])[] } | { readonly arr: readonly Node[] } | { readonly lit: unknown };
+
+const SPACES = ['', ' ', '\n  ', '\t', '\r\n'];
+
+/** `node` as JSON text, keys in the given order (duplicates kept), spacing from `spaces`. */
+function serialize(node: Node, spaces: readonly number[]): string {
+  let k = 0;
+  const space = () => SPACES[spaces[k++ % spaces.length]! % SPACES.length]!;
+  const out: string[] = [];
+  // Iterative, as the app's own code: a work list of nodes and text to write.
+  const work: (Node | string)[] = [node];
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+    } else if ('lit' in item) {
+      out.push(space(), JSON.stringify(item.lit), space());
+    } else if ('arr' in item) {
+      const parts: (Node | string)[] = ['['];
+      item.arr.forEach((child, i) => parts.push(...(i > 0 ? [','] : []), child));
+      parts.push(`${space()}]`);
+      work.push(...parts.reverse());
+    } else {
+      const parts: (Node | string)[] = [`${space()}{`];
+      item.obj.forEach(([key, child], i) => parts.push(`${i > 0 ? ',' : ''}${space()}${JSON.stringify(key)}${space()}:`, child));
+      parts.push(`${space()}}`);
+      work.push(...parts.reverse());
+    }
+  }
+  return out.join('');
+}
+
+const obj = (pairs: readonly (readonly [string, Node])[]): Node => ({ obj: pairs });
+const lit = (value: unknown): Node => ({ lit: value });
+
+const scalar = fc.oneof(
+  fc.constantFrom('0000000000000001', 'ab'.repeat(16), '', '1700000000000000000', 'a"b\\c\n\u00e9\u2028'),
+  fc.string({ maxLength: 6 }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+).map(lit);
+const anyKey = fc.oneof(
+  fc.constantFrom('name', 'kind', 'attributes', 'spanId', 'traceId', 'key', 'value', 'spans', 'resource', 'status'),
+  fc.string({ maxLength: 5 }).filter((k) => k !== '__proto__' && !JSON.stringify(k).includes('\\')),
+);
+const { json: anyJson } = fc.letrec<{ json: Node }>((tie) => ({
+  json: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    fc.array(tie('json'), { maxLength: 3 }).map((arr): Node => ({ arr })),
+    fc.array(fc.tuple(anyKey, tie('json')), { maxLength: 3 }).map(obj),
+  ),
+}));
+const extras = fc.array(fc.tuple(anyKey, anyJson), { maxLength: 2 });
+
+const PLACE_KEYS = [
+  'traceId', 'trace_id', 'spanId', 'span_id', 'parentSpanId', 'parent_span_id',
+  'startTimeUnixNano', 'start_time_unix_nano', 'endTimeUnixNano', 'end_time_unix_nano',
+];
+const placeValue = fc.oneof(
+  fc.constantFrom('0000000000000001', '00000000000000ff', 'ab'.repeat(16), 'AB'.repeat(8), 'q83vEjRWeJA=', '', 'a\\"b').map(lit),
+  fc.constantFrom('1700000000000000000', '1700000000123456789', 1_700_000_000_000, -5, 1.5e300).map(lit),
+  scalar,
+  anyJson,
+);
+const span = fc
+  .array(fc.oneof(fc.tuple(fc.constantFrom(...PLACE_KEYS), placeValue), fc.tuple(anyKey, anyJson)), { maxLength: 8 })
+  .map(obj);
+const spanList = fc.array(fc.oneof({ weight: 6, arbitrary: span }, { weight: 1, arbitrary: scalar }), { maxLength: 5 });
+const scope = fc
+  .tuple(extras, fc.option(anyJson), fc.option(spanList.map((arr): Node => ({ arr }))))
+  .map(([more, scopeValue, spans]) => obj([...(scopeValue ? [['scope', scopeValue] as const] : []), ...(spans ? [['spans', spans] as const] : []), ...more]));
+const scopeListKey = fc.constantFrom('scopeSpans', 'scope_spans', 'instrumentationLibrarySpans', 'instrumentation_library_spans');
+const resource = fc
+  .tuple(extras, fc.option(anyJson), scopeListKey, fc.array(fc.oneof({ weight: 5, arbitrary: scope }, { weight: 1, arbitrary: scalar }), { maxLength: 3 }))
+  .map(([more, resourceValue, key, scopes]) => obj([...(resourceValue ? [['resource', resourceValue] as const] : []), [key, { arr: scopes }], ...more]));
+const resourceListKey = fc.constantFrom('resourceSpans', 'resource_spans', 'batches');
+const resourceList = fc
+  .tuple(resourceListKey, fc.array(fc.oneof({ weight: 5, arbitrary: resource }, { weight: 1, arbitrary: scalar }), { maxLength: 3 }))
+  .map(([key, list]) => [key, { arr: list }] as const);
+const document = fc.oneof(
+  fc.tuple(resourceList, extras).map(([list, more]) => obj([list, ...more])),
+  fc.tuple(fc.constantFrom('result', 'trace'), resourceList, extras, extras).map(([envelope, list, inner, outer]) => obj([[envelope, obj([list, ...inner])], ...outer])),
+  // Duplicate keys: JSON.parse keeps the last value.
+  fc.tuple(resourceList, resourceList).map(([a, b]) => obj([a, b])),
+);
+
+/** JSON.parse's value with every span object (where the decoders look for spans) reduced to its place fields. */
+function reduced(json: unknown): unknown {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const keep = (o: Record<string, unknown>, f: (key: string, v: unknown) => unknown) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(k, v)]));
+  const spanOf = (v: unknown) => (isObject(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => PLACE_KEYS.includes(k))) : v);
+  const scopeOf = (v: unknown) => (isObject(v) ? keep(v, (k, x) => (k === 'spans' && Array.isArray(x) ? x.map(spanOf) : x)) : v);
+  const scopeLists = ['scopeSpans', 'scope_spans', 'instrumentationLibrarySpans', 'instrumentation_library_spans'];
+  const resourceOf = (v: unknown) => (isObject(v) ? keep(v, (k, x) => (scopeLists.includes(k) && Array.isArray(x) ? x.map(scopeOf) : x)) : v);
+  const lists = ['resourceSpans', 'resource_spans', 'batches'];
+  const envelopeOf = (v: unknown) => (isObject(v) ? keep(v, (k, x) => (lists.includes(k) && Array.isArray(x) ? x.map(resourceOf) : x)) : v);
+  if (!isObject(json)) return json;
+  return keep(json, (k, x) => (lists.includes(k) && Array.isArray(x) ? x.map(resourceOf) : (k === 'result' || k === 'trace') && isObject(x) ? envelopeOf(x) : x));
+}
+
+/** The span objects of a document, in the decoders' order (the same walk as `reduced`). */
+function spansOf(json: unknown): unknown[] {
+  const found: unknown[] = [];
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const lists = ['resourceSpans', 'resource_spans', 'batches'];
+  const scopeLists = ['scopeSpans', 'scope_spans', 'instrumentationLibrarySpans', 'instrumentation_library_spans'];
+  const visitResources = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const r of list) {
+      if (!isObject(r)) continue;
+      for (const [k, scopes] of Object.entries(r)) {
+        if (!scopeLists.includes(k) || !Array.isArray(scopes)) continue;
+        for (const s of scopes) if (isObject(s) && Array.isArray(s.spans)) found.push(...s.spans.filter(isObject));
+      }
+    }
+  };
+  if (!isObject(json)) return found;
+  for (const [k, v] of Object.entries(json)) {
+    if (lists.includes(k)) visitResources(v);
+    else if ((k === 'result' || k === 'trace') && isObject(v)) for (const [k2, v2] of Object.entries(v)) if (lists.includes(k2)) visitResources(v2);
+  }
+  return found;
+}
+
+/** Feeds `text` cut at `cuts` (fractions of its length) and finishes. */
+function scan(text: string, cuts: readonly number[]): TextSkeleton | undefined {
+  const at = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
+  const scanner = new OtlpTextScanner();
+  let from = 0;
+  for (const cut of [...at, text.length]) {
+    scanner.feed(text.slice(from, cut));
+    from = cut;
+  }
+  return scanner.finish(text);
+}
+
+const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
+const spacing = fc.array(fc.nat(), { minLength: 1, maxLength: 12 });
+
+describe('OtlpTextScanner', () => {
+  it('gives JSON.parse’s value with spans reduced to their places, and each span’s full object, however the text is cut', () => {
+    fc.assert(
+      fc.property(document, spacing, cuts, (doc, spaces, cutAt) => {
+        const text = serialize(doc, spaces);
+        const json: unknown = JSON.parse(text);
+        const skeleton = scan(text, cutAt);
+        expect(skeleton).toBeDefined();
+        expect(JSON.stringify(skeleton!.json)).toBe(JSON.stringify(reduced(json)));
+        const full = spansOf(json);
+        const skeletal = spansOf(skeleton!.json);
+        expect(skeletal).toHaveLength(full.length);
+        skeletal.forEach((s, k) => expect(skeleton!.fullSpan(s)).toEqual(full[k]));
+        expect(skeleton!.fullSpan({})).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives no skeleton, and never throws, for text that is not a whole JSON object', () => {
+    fc.assert(
+      fc.property(document, spacing, cuts, fc.integer({ min: 1, max: 40 }), (doc, spaces, cutAt, chop) => {
+        const text = serialize(doc, spaces);
+        // Cut short, or followed by more: no document JSON.parse would take.
+        expect(scan(text.slice(0, Math.max(0, text.length - chop)), cutAt)).toBeUndefined();
+        expect(scan(`${text}{}`, cutAt)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+    for (const text of ['[]', '"x"', '12', 'null', '', '  ', '{"a":tru}', '{"resourceSpans":[{"scopeSpans":[{"spans":[{"spanId":1,}]}]}]}']) {
+      expect(() => scan(text, [0.5])).not.toThrow();
+    }
+    expect(scan('{"a":tru}', [])).toBeUndefined();
+  });
+
+  it('leaves documents with escaped or prototype keys to JSON.parse', () => {
+    // An escaped key may spell a place field ("span\u0049d" is spanId): not read as text.
+    expect(scan('{"resourceSpans":[{"scopeSpans":[{"spans":[{"span\\u0049d":"01"}]}]}]}', [])).toBeUndefined();
+    expect(scan('{"__proto__":{"resourceSpans":[]}}', [])).toBeUndefined();
+    expect(scan('{"resourceSpans":[],"__proto__":1}', [])).toBeUndefined();
+  });
+});

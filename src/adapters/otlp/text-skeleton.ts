@@ -1,0 +1,448 @@
+// A big OTLP trace's first rows need only every span's ids and times, and JSON.parse of a
+// 55 MB answer (100k spans) takes ~400 ms. This scanner reads the text once, in the blocks it
+// arrives in, and keeps only where things are: each span's place fields and its extent, and
+// everything outside the span lists (envelope, resources, scopes). `finish` then builds the
+// "skeleton": the value JSON.parse would give, except that each span object holds only its
+// place fields (so the decoders' own code reads it, and reads it the same way). A span's
+// full object is parsed from its own text when it is one of the rows shown.
+//
+// Valid JSON gives exactly JSON.parse's values. Anything the scanner does not follow (escaped
+// keys, `__proto__`, a document that is not an object, text after it) gives no skeleton: then
+// the answer opens without a preview. Invalid JSON may give a skeleton; the full JSON.parse
+// that follows reports it.
+
+import { RESOURCE_LIST_KEYS, SCOPE_LIST_KEYS } from './decode';
+
+/** decode.ts's `unwrap`: Jaeger's `{result: …}`, Tempo v2's `{trace: …}`. */
+const ENVELOPE_KEYS = ['result', 'trace'];
+/** The span fields a span's place is read from (span-fast-path.ts placeOf). */
+const PLACE_KEYS = [
+  'traceId', 'trace_id', 'spanId', 'span_id', 'parentSpanId', 'parent_span_id',
+  'startTimeUnixNano', 'start_time_unix_nano', 'endTimeUnixNano', 'end_time_unix_nano',
+];
+
+const FIRST_SPAN_ID_KEY = 2;
+const FIRST_TIME_KEY = 6;
+
+// Containers the scanner goes into; every other value is skipped and parsed from its text.
+const ROOT = 0;
+const ENVELOPE = 1;
+const RESOURCE_LIST = 2;
+const RESOURCE = 3;
+const SCOPE_LIST = 4;
+const SCOPE = 5;
+const SPAN_LIST = 6;
+
+// What a container expects next.
+const KEY_OR_END = 0;
+const VALUE_OR_END = 1;
+const COMMA_OR_END = 2;
+
+// Events, in a flat list of numbers: [OPEN_OBJECT] [OPEN_ARRAY] [CLOSE] [KEY, start, end]
+// [VALUE, start, end] [SPAN, start, end, count, (key, start, end, escaped) × count].
+const OPEN_OBJECT = 0;
+const OPEN_ARRAY = 1;
+const CLOSE = 2;
+const KEY = 3;
+const VALUE = 4;
+const SPAN = 5;
+
+/** Past this, a single value straddling blocks is not worth waiting for: no skeleton. */
+const MAX_CARRY = 8 * 1024 * 1024;
+const INCOMPLETE = -1;
+const MALFORMED = -2;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/** The skeleton of a document, and a way back to each span's full object. */
+export interface TextSkeleton {
+  readonly json: unknown;
+  /** The span object JSON.parse gives for a skeleton span; undefined for anything else. */
+  readonly fullSpan: (skeletonSpan: unknown) => unknown;
+}
+
+const SPAN_AT = Symbol('span text');
+
+export class OtlpTextScanner {
+  private readonly events: number[] = [];
+  private readonly roles: number[] = [];
+  private readonly expects: number[] = [];
+  private carry = '';
+  /** Offset in the whole text of `carry`'s first character. */
+  private base = 0;
+  private started = false;
+  private done = false;
+  private failed = false;
+  private spanCount = 0;
+
+  /** How many spans have been read so far. */
+  get spans(): number {
+    return this.spanCount;
+  }
+
+  /** The next piece of the text, in order. */
+  feed(block: string): void {
+    if (this.failed) return;
+    const s = this.carry === '' ? block : this.carry + block;
+    const stop = this.scan(s);
+    if (stop === MALFORMED) {
+      this.fail();
+      return;
+    }
+    this.carry = stop < s.length ? s.slice(stop) : '';
+    this.base += stop;
+    if (this.carry.length > MAX_CARRY) this.fail();
+  }
+
+  /**
+   * The skeleton, given the whole text (all the blocks fed, joined); undefined when the
+   * scanner gave up or the text ended early.
+   */
+  finish(text: string): TextSkeleton | undefined {
+    if (this.failed || !this.done || this.carry.trim() !== '' || this.base + this.carry.length !== text.length) return undefined;
+    try {
+      return buildSkeleton(text, this.events);
+    } catch {
+      return undefined; // a value that is not JSON: the full JSON.parse says where
+    }
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.carry = '';
+    this.events.length = 0;
+  }
+
+  /** Scans `s` (starting at offset `base` of the whole text); returns where it stopped. */
+  private scan(s: string): number {
+    const { events, roles, expects, base } = this;
+    const n = s.length;
+    let i = 0;
+    for (;;) {
+      i = skipSpace(s, i);
+      if (i >= n) return i;
+      const c = s.charCodeAt(i);
+      if (this.done) return MALFORMED; // text after the document
+      if (!this.started) {
+        if (c !== OPEN_BRACE) return MALFORMED;
+        this.started = true;
+        events.push(OPEN_OBJECT);
+        roles.push(ROOT);
+        expects.push(KEY_OR_END);
+        i++;
+        continue;
+      }
+      const top = roles.length - 1;
+      const role = roles[top]!;
+      const expect = expects[top]!;
+      if (expect === COMMA_OR_END || c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (c === COMMA && expect === COMMA_OR_END) {
+          expects[top] = isObject(role) ? KEY_OR_END : VALUE_OR_END;
+          i++;
+          continue;
+        }
+        if (c !== (isObject(role) ? CLOSE_BRACE : CLOSE_BRACKET)) return MALFORMED;
+        events.push(CLOSE);
+        roles.pop();
+        expects.pop();
+        if (roles.length === 0) this.done = true;
+        i++;
+        continue;
+      }
+      if (expect === KEY_OR_END) {
+        // key : value, as one step: nothing is recorded until all of it is here.
+        if (c !== QUOTE) return MALFORMED;
+        const keyEnd = skipPlainString(s, i);
+        if (keyEnd < 0) return keyEnd === INCOMPLETE ? i : MALFORMED;
+        const colon = skipSpace(s, keyEnd);
+        if (colon >= n) return i;
+        if (s.charCodeAt(colon) !== COLON) return MALFORMED;
+        const at = skipSpace(s, colon + 1);
+        if (at >= n) return i;
+        const child = childOf(role, s, i + 1, keyEnd - 1, s.charCodeAt(at));
+        if (child >= 0) {
+          events.push(KEY, base + i, base + keyEnd, isObject(child) ? OPEN_OBJECT : OPEN_ARRAY);
+          roles.push(child);
+          expects[top] = COMMA_OR_END;
+          expects.push(isObject(child) ? KEY_OR_END : VALUE_OR_END);
+          i = at + 1;
+          continue;
+        }
+        const end = skipValue(s, at);
+        if (end < 0) return end === INCOMPLETE ? i : MALFORMED;
+        events.push(KEY, base + i, base + keyEnd, VALUE, base + at, base + end);
+        expects[top] = COMMA_OR_END;
+        i = end;
+        continue;
+      }
+      // An element of a list.
+      if (role === SPAN_LIST && c === OPEN_BRACE) {
+        const mark = events.length;
+        const end = this.scanSpan(s, i);
+        if (end < 0) {
+          events.length = mark;
+          return end === INCOMPLETE ? i : MALFORMED;
+        }
+        this.spanCount++;
+        expects[top] = COMMA_OR_END;
+        i = end;
+        continue;
+      }
+      if ((role === RESOURCE_LIST || role === SCOPE_LIST) && c === OPEN_BRACE) {
+        events.push(OPEN_OBJECT);
+        roles.push(role === RESOURCE_LIST ? RESOURCE : SCOPE);
+        expects[top] = COMMA_OR_END;
+        expects.push(KEY_OR_END);
+        i++;
+        continue;
+      }
+      const end = skipValue(s, i);
+      if (end < 0) return end === INCOMPLETE ? i : MALFORMED;
+      events.push(VALUE, base + i, base + end);
+      expects[top] = COMMA_OR_END;
+      i = end;
+    }
+  }
+
+  /** One span object at `i` ('{'): its place fields and extent go to the events. */
+  private scanSpan(s: string, i: number): number {
+    const { events, base } = this;
+    const n = s.length;
+    const head = events.length;
+    events.push(SPAN, base + i, 0, 0);
+    let count = 0;
+    let at = skipSpace(s, i + 1);
+    if (at >= n) return INCOMPLETE;
+    if (s.charCodeAt(at) === CLOSE_BRACE) return closeSpan(events, head, base, at + 1, count);
+    for (;;) {
+      if (at >= n) return INCOMPLETE;
+      if (s.charCodeAt(at) !== QUOTE) return MALFORMED;
+      const keyEnd = skipPlainString(s, at);
+      if (keyEnd < 0) return keyEnd;
+      const key = placeKey(s, at + 1, keyEnd - 1);
+      let v = skipSpace(s, keyEnd);
+      if (v >= n) return INCOMPLETE;
+      if (s.charCodeAt(v) !== COLON) return MALFORMED;
+      v = skipSpace(s, v + 1);
+      if (v >= n) return INCOMPLETE;
+      let end: number;
+      if (key >= 0) {
+        let escaped = 0;
+        if (s.charCodeAt(v) === QUOTE) {
+          end = skipPlainString(s, v);
+          if (end === MALFORMED) {
+            end = skipValue(s, v);
+            escaped = 1;
+          }
+        } else {
+          end = skipValue(s, v);
+          escaped = 1; // not a plain string: JSON.parse reads it
+        }
+        if (end < 0) return end;
+        events.push(key, base + v, base + end, escaped);
+        count++;
+      } else {
+        end = skipValue(s, v);
+        if (end < 0) return end;
+      }
+      at = skipSpace(s, end);
+      if (at >= n) return INCOMPLETE;
+      const c = s.charCodeAt(at);
+      if (c === CLOSE_BRACE) return closeSpan(events, head, base, at + 1, count);
+      if (c !== COMMA) return MALFORMED;
+      at = skipSpace(s, at + 1);
+    }
+  }
+}
+
+function closeSpan(events: number[], head: number, base: number, end: number, count: number): number {
+  events[head + 2] = base + end;
+  events[head + 3] = count;
+  return end;
+}
+
+const isObject = (role: number): boolean => role === ROOT || role === ENVELOPE || role === RESOURCE || role === SCOPE;
+
+/** The container role of the value of key `s[from, to)` in a `role` container, or -1 to skip it. */
+function childOf(role: number, s: string, from: number, to: number, first: number): number {
+  if (first === OPEN_BRACKET) {
+    if ((role === ROOT || role === ENVELOPE) && isOneOf(s, from, to, RESOURCE_LIST_KEYS)) return RESOURCE_LIST;
+    if (role === RESOURCE && isOneOf(s, from, to, SCOPE_LIST_KEYS)) return SCOPE_LIST;
+    if (role === SCOPE && to - from === 5 && s.startsWith('spans', from)) return SPAN_LIST;
+  } else if (first === OPEN_BRACE && role === ROOT && isOneOf(s, from, to, ENVELOPE_KEYS)) {
+    return ENVELOPE;
+  }
+  return -1;
+}
+
+function isOneOf(s: string, from: number, to: number, keys: readonly string[]): boolean {
+  for (const key of keys) if (key.length === to - from && s.startsWith(key, from)) return true;
+  return false;
+}
+
+function placeKey(s: string, from: number, to: number): number {
+  const length = to - from;
+  for (let k = 0; k < PLACE_KEYS.length; k++) {
+    const key = PLACE_KEYS[k]!;
+    if (key.length === length && s.startsWith(key, from)) return k;
+  }
+  return -1;
+}
+
+function skipSpace(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
+  }
+}
+
+/**
+ * The end of the string at `i` (just past its closing quote) when it has no escapes;
+ * MALFORMED for a string with a backslash (the caller decides), INCOMPLETE at the text's end.
+ */
+function skipPlainString(s: string, i: number): number {
+  const n = s.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c === QUOTE) return j + 1;
+    if (c === BACKSLASH) return MALFORMED;
+  }
+  return INCOMPLETE;
+}
+
+/** The end of any JSON value starting at `i`, or INCOMPLETE when the text ends inside it. */
+function skipValue(s: string, i: number): number {
+  const n = s.length;
+  const first = s.charCodeAt(i);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET && first !== QUOTE) {
+    // A number, true, false or null: up to the next delimiter (which must be here too).
+    for (let j = i; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 32 || c === 10 || c === 13 || c === 9) {
+        return j === i ? MALFORMED : j;
+      }
+      if (c === QUOTE || c === OPEN_BRACE || c === OPEN_BRACKET || c === COLON) return MALFORMED;
+    }
+    return INCOMPLETE;
+  }
+  let depth = 0;
+  for (let j = i; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c === QUOTE) {
+      j = closingQuote(s, j);
+      if (j < 0) return INCOMPLETE;
+      if (depth === 0) return j + 1;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      depth++;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (--depth === 0) return j + 1;
+    }
+  }
+  return INCOMPLETE;
+}
+
+/** The quote that closes the string opening at `i`, or -1. (indexOf beats a loop over characters.) */
+function closingQuote(s: string, i: number): number {
+  let q = s.indexOf('"', i + 1);
+  while (q > 0 && s.charCodeAt(q - 1) === BACKSLASH) {
+    // Escaped only after an odd number of backslashes.
+    let b = q - 1;
+    while (s.charCodeAt(b - 1) === BACKSLASH) b--;
+    if ((q - b) % 2 === 0) break;
+    q = s.indexOf('"', q + 1);
+  }
+  return q;
+}
+
+/**
+ * `text.slice(from, to)` as a string of its own. A slice of 13 characters or more would be a
+ * view into the whole text and keep all of it alive for as long as the model keeps the id;
+ * two shorter slices joined hold only themselves.
+ */
+function copyOut(text: string, from: number, to: number): string {
+  if (to - from < 13) return text.slice(from, to);
+  const middle = from + ((to - from) >> 1);
+  return copyOut(text, from, middle) + copyOut(text, middle, to);
+}
+
+interface SpanSpot {
+  readonly [SPAN_AT]: number;
+}
+
+function buildSkeleton(text: string, events: readonly number[]): TextSkeleton | undefined {
+  const spanStarts: number[] = [];
+  const spanEnds: number[] = [];
+  const containers: (Record<string, unknown> | unknown[])[] = [];
+  let key: string | null = null;
+  let root: unknown;
+  // Spans of one trace repeat its id: one string for all.
+  let traceId: string | null = null;
+  const put = (value: unknown): boolean => {
+    const parent = containers[containers.length - 1];
+    if (parent === undefined) root = value;
+    else if (Array.isArray(parent)) parent.push(value);
+    else {
+      // JSON.parse makes `__proto__` an own field; an assignment would set the prototype.
+      if (key === null || key === '__proto__') return false;
+      parent[key] = value;
+    }
+    key = null;
+    return true;
+  };
+  for (let e = 0; e < events.length; ) {
+    const op = events[e]!;
+    if (op === KEY) {
+      key = text.slice(events[e + 1]! + 1, events[e + 2]! - 1);
+      e += 3;
+    } else if (op === OPEN_OBJECT || op === OPEN_ARRAY) {
+      const container = op === OPEN_OBJECT ? {} : [];
+      if (!put(container)) return undefined;
+      containers.push(container);
+      e += 1;
+    } else if (op === CLOSE) {
+      containers.pop();
+      e += 1;
+    } else if (op === VALUE) {
+      if (!put(JSON.parse(text.slice(events[e + 1]!, events[e + 2]!)))) return undefined;
+      e += 3;
+    } else {
+      const span: Record<string | symbol, unknown> = {};
+      span[SPAN_AT] = spanStarts.length;
+      spanStarts.push(events[e + 1]!);
+      spanEnds.push(events[e + 2]!);
+      const count = events[e + 3]!;
+      e += 4;
+      for (let f = 0; f < count; f++, e += 4) {
+        const k = events[e]!;
+        const from = events[e + 1]!;
+        const to = events[e + 2]!;
+        let value: unknown;
+        if (events[e + 3] === 1) value = JSON.parse(text.slice(from, to));
+        else if (k >= FIRST_TIME_KEY) value = text.slice(from + 1, to - 1); // read as a number, then dropped
+        else if (k < FIRST_SPAN_ID_KEY && traceId !== null && to - from - 2 === traceId.length && text.startsWith(traceId, from + 1)) value = traceId;
+        else {
+          value = copyOut(text, from + 1, to - 1);
+          if (k < FIRST_SPAN_ID_KEY) traceId = value as string;
+        }
+        span[PLACE_KEYS[k]!] = value;
+      }
+      if (!put(span)) return undefined;
+    }
+  }
+  return {
+    json: root,
+    fullSpan: (skeletonSpan) => {
+      if (typeof skeletonSpan !== 'object' || skeletonSpan === null || !(SPAN_AT in skeletonSpan)) return undefined;
+      const k = (skeletonSpan as SpanSpot)[SPAN_AT];
+      return JSON.parse(text.slice(spanStarts[k], spanEnds[k]));
+    },
+  };
+}
