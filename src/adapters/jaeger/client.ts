@@ -4,7 +4,8 @@
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { otlpLaidOut, OtlpTextPreview } from '../otlp/text-preview';
+import { OTLP_TEXT } from '../otlp/text-format';
+import { laidOutFor, TextPreview } from '../shared/text-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError, SourceError } from '../source-error';
@@ -118,7 +119,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
     return either(
       async () => {
         const shape = v3.trace(traceId);
-        const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
+        const fromText = onProgress && new TextPreview(traceId, onProgress, OTLP_TEXT);
         let answer;
         try {
           answer = await get(shape, signal, onProgress, fromText);
@@ -128,7 +129,7 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         }
         const { url, json } = answer;
         if (isEmptyV3Result(json)) throw notFound(url);
-        const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
+        const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
         return decodeOrFail(url, 'the trace', () =>
           pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
         );

@@ -9,7 +9,8 @@ import { buildTraces } from '../../model/build-trace';
 import { layoutFor } from '../../model/trace-layout';
 import { decodeOtlp } from './decode';
 import { previewOtlp } from './preview';
-import { OtlpTextScanner } from './text-skeleton';
+import { TextSkeletonScanner } from '../shared/text-skeleton';
+import { OTLP_TEXT } from './text-format';
 
 const TRACE = 'ab'.repeat(16);
 const T0 = 1_700_000_000_000_000_000n;
@@ -77,7 +78,7 @@ describe('previewOtlp', () => {
     fc.assert(
       fc.property(payload, fc.integer({ min: 1, max: 50 }), fc.array(fc.nat(), { maxLength: 4 }), (json, rowCount, cutAt) => {
         const text = JSON.stringify(json);
-        const scanner = new OtlpTextScanner();
+        const scanner = new TextSkeletonScanner(OTLP_TEXT.shape);
         let from = 0;
         for (const cut of [...cutAt.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length]) {
           scanner.feed(text.slice(from, Math.max(from, cut)));

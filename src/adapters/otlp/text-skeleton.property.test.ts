@@ -4,69 +4,10 @@
 // JSON type, escapes, duplicate keys, nested objects with span-like keys) in random spacing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OtlpTextScanner, type TextSkeleton } from './text-skeleton';
+import { anyJson, anyKey, cuts, extras, lit, obj, scalar, scanInPieces, serialize, spacing, type Node } from '../shared/json-text-arbitraries';
+import { OTLP_TEXT } from './text-format';
 
-type Node = { readonly obj: readonly (readonly [string, Node])[] } | { readonly arr: readonly Node[] } | { readonly lit: unknown };
-
-const SPACES = ['', ' ', '\n  ', '\t', '\r\n'];
-
-/** `node` as JSON text, keys in the given order (duplicates kept), spacing from `spaces`. */
-function serialize(node: Node, spaces: readonly number[]): string {
-  let k = 0;
-  const space = () => SPACES[spaces[k++ % spaces.length]! % SPACES.length]!;
-  const out: string[] = [];
-  // Iterative, as the app's own code: a work list of nodes and text to write.
-  const work: (Node | string)[] = [node];
-  while (work.length > 0) {
-    const item = work.pop()!;
-    if (typeof item === 'string') {
-      out.push(item);
-    } else if ('lit' in item) {
-      out.push(space(), JSON.stringify(item.lit), space());
-    } else if ('arr' in item) {
-      const parts: (Node | string)[] = ['['];
-      item.arr.forEach((child, i) => parts.push(...(i > 0 ? [','] : []), child));
-      parts.push(`${space()}]`);
-      work.push(...parts.reverse());
-    } else {
-      const parts: (Node | string)[] = [`${space()}{`];
-      item.obj.forEach(([key, child], i) => parts.push(`${i > 0 ? ',' : ''}${space()}${JSON.stringify(key)}${space()}:`, child));
-      parts.push(`${space()}}`);
-      work.push(...parts.reverse());
-    }
-  }
-  return out.join('');
-}
-
-const obj = (pairs: readonly (readonly [string, Node])[]): Node => ({ obj: pairs });
-const lit = (value: unknown): Node => ({ lit: value });
-
-const scalar = fc.oneof(
-  fc.constantFrom('0000000000000001', 'ab'.repeat(16), '', '1700000000000000000', 'a"b\\c\n\u00e9\u2028'),
-  fc.string({ maxLength: 6 }),
-  fc.integer(),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-).map(lit);
-const anyKey = fc.oneof(
-  fc.constantFrom('name', 'kind', 'attributes', 'spanId', 'traceId', 'key', 'value', 'spans', 'resource', 'status'),
-  fc.string({ maxLength: 5 }).filter((k) => k !== '__proto__' && !JSON.stringify(k).includes('\\')),
-);
-const { json: anyJson } = fc.letrec<{ json: Node }>((tie) => ({
-  json: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('json'), { maxLength: 3 }).map((arr): Node => ({ arr })),
-    fc.array(fc.tuple(anyKey, tie('json')), { maxLength: 3 }).map(obj),
-  ),
-}));
-const extras = fc.array(fc.tuple(anyKey, anyJson), { maxLength: 2 });
-
-const PLACE_KEYS = [
-  'traceId', 'trace_id', 'spanId', 'span_id', 'parentSpanId', 'parent_span_id',
-  'startTimeUnixNano', 'start_time_unix_nano', 'endTimeUnixNano', 'end_time_unix_nano',
-];
+const PLACE_KEYS = OTLP_TEXT.shape.placeFields;
 const placeValue = fc.oneof(
   fc.constantFrom('0000000000000001', '00000000000000ff', 'ab'.repeat(16), 'AB'.repeat(8), 'q83vEjRWeJA=', '', 'a\\"b').map(lit),
   fc.constantFrom('1700000000000000000', '1700000000123456789', 1_700_000_000_000, -5, 1.5e300).map(lit),
@@ -134,22 +75,9 @@ function spansOf(json: unknown): unknown[] {
   return found;
 }
 
-/** Feeds `text` cut at `cuts` (fractions of its length) and finishes. */
-function scan(text: string, cuts: readonly number[]): TextSkeleton | undefined {
-  const at = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
-  const scanner = new OtlpTextScanner();
-  let from = 0;
-  for (const cut of [...at, text.length]) {
-    scanner.feed(text.slice(from, cut));
-    from = cut;
-  }
-  return scanner.finish(text);
-}
+const scan = (text: string, cutAt: readonly number[]) => scanInPieces(OTLP_TEXT.shape, text, cutAt);
 
-const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
-const spacing = fc.array(fc.nat(), { minLength: 1, maxLength: 12 });
-
-describe('OtlpTextScanner', () => {
+describe('TextSkeletonScanner on OTLP', () => {
   it('gives JSON.parse’s value with spans reduced to their places, and each span’s full object, however the text is cut', () => {
     fc.assert(
       fc.property(document, spacing, cuts, (doc, spaces, cutAt) => {

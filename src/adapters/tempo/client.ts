@@ -5,7 +5,8 @@ import { micros } from '../../lib/units';
 import type { Operation, SearchQuery, SearchResult } from '../../model/search-types';
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
-import { otlpLaidOut, OtlpTextPreview } from '../otlp/text-preview';
+import { OTLP_TEXT } from '../otlp/text-format';
+import { laidOutFor, TextPreview } from '../shared/text-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter } from '../contract';
 import { isSourceError, type SourceError } from '../source-error';
@@ -76,7 +77,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
 
   async function traceV1(traceId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const shape = req.traceV1(traceId);
-    const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
+    const fromText = onProgress && new TextPreview(traceId, onProgress, OTLP_TEXT);
     let answer;
     try {
       answer = await get(shape, signal, onProgress, fromText);
@@ -87,7 +88,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
+    const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places), traceId, config.name, url, laidOut),
     );
@@ -96,7 +97,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
   async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
     if (v2TracesMissing) return traceV1(traceId, signal, onProgress);
-    const fromText = onProgress && new OtlpTextPreview(traceId, onProgress);
+    const fromText = onProgress && new TextPreview(traceId, onProgress, OTLP_TEXT);
     let answer;
     try {
       answer = await get(req.traceV2(traceId), signal, onProgress, fromText);
@@ -108,7 +109,7 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
     }
     const { url, json } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await otlpLaidOut(json, traceId, fromText, onProgress);
+    const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
     return decodeOrFail(url, 'the trace', () =>
       pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
     );

@@ -7,13 +7,13 @@ import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
 import { isSourceError } from '../source-error';
 import { dependencyLinks, stringList } from '../shared/decode-lists';
 import { decodeOrFail } from '../shared/http';
-import { offerPreview } from '../shared/offer-preview';
 import { createRequester, type RequestShape } from '../shared/requester';
+import { laidOutFor, TextPreview } from '../shared/text-preview';
 import { pickTrace, requireTraceId, searchResult, summariesWithTraces, traceNotFound } from '../shared/trace-results';
 import { zipkinCapabilities } from './capabilities';
 import { decodeZipkin } from './decode';
-import { previewZipkin } from './preview';
 import * as req from './requests';
+import { ZIPKIN_TEXT } from './text-format';
 
 export interface ZipkinAdapter extends SourceAdapter {
   /** Services the given service calls (`/api/v2/remoteServices`). */
@@ -42,9 +42,10 @@ export function createZipkinAdapter(config: SourceConfig): ZipkinAdapter {
   async function trace(rawId: string, signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
     const traceId = requireTraceId(rawId);
     const shape = req.trace(traceId);
+    const fromText = onProgress && new TextPreview(traceId, onProgress, ZIPKIN_TEXT);
     let answer;
     try {
-      answer = await get(shape, signal, onProgress);
+      answer = await get(shape, signal, onProgress, fromText);
     } catch (e) {
       // Zipkin: 404 with the plain text `<id> not found`.
       if (isSourceError(e) && e.kind === 'not-found') throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);
@@ -52,7 +53,7 @@ export function createZipkinAdapter(config: SourceConfig): ZipkinAdapter {
     }
     const { url, json } = answer;
     if (isEmptyList(json)) throw traceNotFound(traceId, config.name, url);
-    const laidOut = await offerPreview(onProgress, (rows) => previewZipkin(json, traceId, rows));
+    const laidOut = await laidOutFor(json, traceId, fromText, onProgress, ZIPKIN_TEXT);
     return decodeOrFail(url, 'the trace', () => pickTrace(decodeZipkin(json), traceId, config.name, url, laidOut));
   }
 

@@ -9,6 +9,8 @@ import { hostilePayloads } from '../conformance/arbitraries';
 import { ZIPKIN_SEEDS } from '../conformance/seed-payloads';
 import { decodeZipkin } from './decode';
 import { previewZipkin } from './preview';
+import { cuts, scanInPieces } from '../shared/json-text-arbitraries';
+import { ZIPKIN_TEXT } from './text-format';
 
 const TRACE = '00000000000000004d1e00c0db9010db';
 const id = fc.integer({ min: 1, max: 30 }).map((n) => n.toString(16).padStart(16, '0'));
@@ -43,6 +45,21 @@ describe('previewZipkin', () => {
         expect(buildTraces(decoded, laidOut)[0]).toEqual(full);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('from the answer’s text (read in pieces, before JSON.parse) is the preview of the parsed answer', () => {
+    fc.assert(
+      fc.property(trace, fc.integer({ min: 1, max: 50 }), cuts, (json, rowCount, cutAt) => {
+        const skeleton = scanInPieces(ZIPKIN_TEXT.shape, JSON.stringify(json), cutAt)!;
+        const fromText = previewZipkin(skeleton.json, TRACE, rowCount, 0, skeleton.fullSpan)!;
+        const fromParsed = previewZipkin(json, TRACE, rowCount, 0)!;
+        expect(fromText.preview).toEqual(fromParsed.preview);
+        expect(fromText.laidOut.places).toEqual(fromParsed.laidOut.places);
+        const decoded = decodeZipkin(json);
+        expect(buildTraces(decoded, fromText.laidOut)[0]).toEqual(buildTraces(decoded)[0]);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,10 +1,9 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
-import type { BodyWatcher } from '../shared/http';
-import { offerPreview } from '../shared/offer-preview';
-import { previewOtlp } from './preview';
-import type { SpanPlace } from './span-fast-path';
-import { OtlpTextScanner } from './text-skeleton';
+import type { TreeInput } from '../../model/trace-layout';
+import type { BodyWatcher } from './http';
+import { offerPreview } from './offer-preview';
+import { TextSkeletonScanner, type SkeletonShape } from './text-skeleton';
 
 /**
  * The text is read while it arrives only when the first two pieces came slower than this
@@ -14,33 +13,52 @@ import { OtlpTextScanner } from './text-skeleton';
  */
 const FAST_LINK_CHARS_PER_MS = 40_000;
 
+/** How a format's trace answers are previewed: where its spans are, and its preview function. */
+export interface TextPreviewFormat<P extends TreeInput> {
+  readonly shape: SkeletonShape;
+  /**
+   * The preview of a document; `fullSpan` gives a span as the decoder sees it (a skeleton's
+   * spans hold only their places), the identity for a parsed answer.
+   */
+  readonly preview: (
+    json: unknown,
+    traceId: string,
+    rowCount: number,
+    minSpans: number,
+    fullSpan?: (raw: unknown) => unknown,
+  ) => Previewed<P> | undefined;
+}
+
 /**
- * A big OTLP trace's first rows from its text, without waiting for JSON.parse: the spans'
- * places are read while the answer downloads (text-skeleton.ts), and once it is all here the
- * tree is laid out and the first rows shown; JSON.parse and the full decode come after and
- * take over what was read and laid out.
+ * A big trace's first rows from its text, without waiting for JSON.parse: the spans' places
+ * are read while the answer downloads (text-skeleton.ts), and once it is all here the tree
+ * is laid out and the first rows shown; JSON.parse and the full decode come after and take
+ * over what was read and laid out.
  *
  * Reading the text costs about what JSON.parse costs, so it pays only where it is free: in
  * the pauses of a download paced by the network. The pace of the first two pieces decides:
  * faster (a backend on the same machine or LAN, where the page's CPU sets the pace), or an
- * answer of one or two pieces (nothing to overlap with), and the preview is made from the
- * parsed answer as before (otlpLaidOut).
+ * answer of one or two pieces (nothing to overlap with), and the parsed answer is previewed
+ * as before (laidOutFor).
  */
-export class OtlpTextPreview implements BodyWatcher {
-  private scanner: OtlpTextScanner | null = new OtlpTextScanner();
+export class TextPreview<P extends TreeInput> implements BodyWatcher {
+  private scanner: TextSkeletonScanner | null;
   /** The first piece and when it came, until the second one says how fast the link is. */
   private first: { readonly piece: string; readonly at: number } | null = null;
   private reading = false;
   /** Whether the whole text was read (a skeleton made), with or without a preview. */
   read = false;
-  laidOut: Previewed<SpanPlace>['laidOut'] | undefined;
+  laidOut: Previewed<P>['laidOut'] | undefined;
 
   constructor(
     private readonly traceId: string,
     private readonly onProgress: OnLoadProgress | undefined,
+    private readonly format: TextPreviewFormat<P>,
     private readonly minSpans = PREVIEW_MIN_SPANS,
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.scanner = new TextSkeletonScanner(format.shape);
+  }
 
   feed(piece: string, last: boolean): void {
     const scanner = this.scanner;
@@ -74,7 +92,7 @@ export class OtlpTextPreview implements BodyWatcher {
     if (skeleton === undefined) return;
     this.read = true;
     this.laidOut = await offerPreview(this.onProgress, (rows) => {
-      const found = previewOtlp(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan);
+      const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan);
       return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
     });
   }
@@ -84,13 +102,14 @@ export class OtlpTextPreview implements BodyWatcher {
  * The layout a trace answer's preview made: from its text when that was read through,
  * otherwise (small answers, a fast link, unusual text) from the parsed answer, previewed now.
  */
-export async function otlpLaidOut(
+export async function laidOutFor<P extends TreeInput>(
   json: unknown,
   traceId: string,
-  fromText: OtlpTextPreview | undefined,
+  fromText: TextPreview<P> | undefined,
   onProgress: OnLoadProgress | undefined,
+  format: TextPreviewFormat<P>,
   minSpans = PREVIEW_MIN_SPANS,
-): Promise<Previewed<SpanPlace>['laidOut'] | undefined> {
+): Promise<Previewed<P>['laidOut'] | undefined> {
   if (fromText?.read) return fromText.laidOut;
-  return offerPreview(onProgress, (rows) => previewOtlp(json, traceId, rows, minSpans));
+  return offerPreview(onProgress, (rows) => format.preview(json, traceId, rows, minSpans));
 }

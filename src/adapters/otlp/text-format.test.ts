@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../contract';
 import { bushyOtlpTrace } from './bushy-trace';
 import { previewOtlp } from './preview';
-import { otlpLaidOut, OtlpTextPreview } from './text-preview';
+import { laidOutFor, TextPreview } from '../shared/text-preview';
+import { OTLP_TEXT } from './text-format';
 
 const TRACE = 'ef'.repeat(16);
 const json = bushyOtlpTrace(TRACE, 300);
@@ -13,7 +14,7 @@ const pieces = [text.slice(0, 9000), text.slice(9000, 20_000), text.slice(20_000
 function setUp(gapMs: number, parts: readonly string[] = pieces) {
   const seen: LoadProgress[] = [];
   const clock = { t: 0 };
-  const preview = new OtlpTextPreview(TRACE, (p) => seen.push(p), 100, () => clock.t);
+  const preview = new TextPreview(TRACE, (p: LoadProgress) => seen.push(p), OTLP_TEXT, 100, () => clock.t);
   parts.forEach((piece, k) => {
     clock.t += gapMs;
     preview.feed(piece, k === parts.length - 1);
@@ -21,7 +22,7 @@ function setUp(gapMs: number, parts: readonly string[] = pieces) {
   return { preview, seen };
 }
 
-describe('OtlpTextPreview', () => {
+describe('TextPreview of OTLP answers', () => {
   it('reads the text while a slow download leaves time, and shows the first rows before JSON.parse', async () => {
     const { preview, seen } = setUp(100);
     await preview.beforeParse(text);
@@ -29,7 +30,7 @@ describe('OtlpTextPreview', () => {
     const opening = seen.find((p) => p.phase === 'opening');
     expect(opening?.phase === 'opening' && opening.preview).toEqual({ ...previewOtlp(json, TRACE, 48, 100)!.preview, readFrom: 'text' });
     // The decode takes over what the text gave; the parsed answer is not previewed again.
-    expect(await otlpLaidOut(json, TRACE, preview, (p) => seen.push(p), 100)).toBe(preview.laidOut);
+    expect(await laidOutFor(json, TRACE, preview, (p) => seen.push(p), OTLP_TEXT, 100)).toBe(preview.laidOut);
     expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
   });
 
@@ -38,7 +39,7 @@ describe('OtlpTextPreview', () => {
     await preview.beforeParse(text);
     expect(preview.read).toBe(false);
     expect(seen).toEqual([]);
-    const laidOut = await otlpLaidOut(json, TRACE, preview, (p) => seen.push(p), 100);
+    const laidOut = await laidOutFor(json, TRACE, preview, (p) => seen.push(p), OTLP_TEXT, 100);
     expect(laidOut?.places).toEqual(previewOtlp(json, TRACE, 48, 100)!.laidOut.places);
     expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
   });
@@ -50,9 +51,9 @@ describe('OtlpTextPreview', () => {
       expect(preview.read).toBe(false);
       expect(seen).toEqual([]);
     }
-    const small = new OtlpTextPreview(TRACE, () => {}, 1000, () => 0);
+    const small = new TextPreview(TRACE, () => {}, OTLP_TEXT, 1000, () => 0);
     let t = 0;
-    const slow = new OtlpTextPreview(TRACE, () => {}, 1000, () => (t += 100));
+    const slow = new TextPreview(TRACE, () => {}, OTLP_TEXT, 1000, () => (t += 100));
     for (const watcher of [small, slow]) pieces.forEach((piece, k) => watcher.feed(piece, k === pieces.length - 1));
     await small.beforeParse(text);
     await slow.beforeParse(text);

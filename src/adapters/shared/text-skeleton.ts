@@ -1,28 +1,35 @@
-// A big OTLP trace's first rows need only every span's ids and times, and JSON.parse of a
-// 55 MB answer (100k spans) takes ~400 ms. This scanner reads the text once, in the blocks it
+// A big trace's first rows need only every span's ids and times, and JSON.parse of a 55 MB
+// answer (100k spans) takes ~400 ms. This scanner reads the text once, in the pieces it
 // arrives in, and keeps only where things are: each span's place fields and its extent, and
-// everything outside the span lists (envelope, resources, scopes). `finish` then builds the
-// "skeleton": the value JSON.parse would give, except that each span object holds only its
-// place fields (so the decoders' own code reads it, and reads it the same way). A span's
-// full object is parsed from its own text when it is one of the rows shown.
+// everything outside the span lists (an OTLP envelope, resources, scopes). `finish` then
+// builds the "skeleton": the value JSON.parse would give, except that each span object holds
+// only its place fields (so the decoders' own code reads it, and reads it the same way). A
+// span's full object is parsed from its own text when it is one of the rows shown.
 //
 // Valid JSON gives exactly JSON.parse's values. Anything the scanner does not follow (escaped
-// keys, `__proto__`, a document that is not an object, text after it) gives no skeleton: then
-// the answer opens without a preview. Invalid JSON may give a skeleton; the full JSON.parse
-// that follows reports it.
+// keys, `__proto__`, a document of another shape, text after it) gives no skeleton: then
+// the answer opens without reading its text. Invalid JSON may give a skeleton; the full
+// JSON.parse that follows reports it.
 
-import { RESOURCE_LIST_KEYS, SCOPE_LIST_KEYS } from './decode';
-
-/** decode.ts's `unwrap`: Jaeger's `{result: …}`, Tempo v2's `{trace: …}`. */
-const ENVELOPE_KEYS = ['result', 'trace'];
-/** The span fields a span's place is read from (span-fast-path.ts placeOf). */
-const PLACE_KEYS = [
-  'traceId', 'trace_id', 'spanId', 'span_id', 'parentSpanId', 'parent_span_id',
-  'startTimeUnixNano', 'start_time_unix_nano', 'endTimeUnixNano', 'end_time_unix_nano',
-];
-
-const FIRST_SPAN_ID_KEY = 2;
-const FIRST_TIME_KEY = 6;
+/** Where a format keeps its spans, and which of their fields place them in the tree. */
+export interface SkeletonShape {
+  /**
+   * 'span-list': the document is the list of spans (Zipkin). 'otlp': an object with a list
+   * of resources under one of `resourceListKeys` (or inside one of `envelopeKeys`), each with
+   * a list of scopes under one of `scopeListKeys`, each with its spans under `spans`.
+   */
+  readonly root: 'span-list' | 'otlp';
+  readonly envelopeKeys?: readonly string[];
+  readonly resourceListKeys?: readonly string[];
+  readonly scopeListKeys?: readonly string[];
+  /**
+   * The span fields kept: first the trace id fields (one string shared by all the spans of
+   * a trace), then the other id fields (copied out of the text), then the rest.
+   */
+  readonly placeFields: readonly string[];
+  readonly traceIdFields: number;
+  readonly idFields: number;
+}
 
 // Containers the scanner goes into; every other value is skipped and parsed from its text.
 const ROOT = 0;
@@ -70,7 +77,7 @@ export interface TextSkeleton {
 
 const SPAN_AT = Symbol('span text');
 
-export class OtlpTextScanner {
+export class TextSkeletonScanner {
   private readonly events: number[] = [];
   private readonly roles: number[] = [];
   private readonly expects: number[] = [];
@@ -81,6 +88,8 @@ export class OtlpTextScanner {
   private done = false;
   private failed = false;
   private spanCount = 0;
+
+  constructor(private readonly shape: SkeletonShape) {}
 
   /** How many spans have been read so far. */
   get spans(): number {
@@ -108,7 +117,7 @@ export class OtlpTextScanner {
   finish(text: string): TextSkeleton | undefined {
     if (this.failed || !this.done || this.carry.trim() !== '' || this.base + this.carry.length !== text.length) return undefined;
     try {
-      return buildSkeleton(text, this.events);
+      return buildSkeleton(text, this.events, this.shape);
     } catch {
       return undefined; // a value that is not JSON: the full JSON.parse says where
     }
@@ -131,11 +140,12 @@ export class OtlpTextScanner {
       const c = s.charCodeAt(i);
       if (this.done) return MALFORMED; // text after the document
       if (!this.started) {
-        if (c !== OPEN_BRACE) return MALFORMED;
+        const spanList = this.shape.root === 'span-list';
+        if (c !== (spanList ? OPEN_BRACKET : OPEN_BRACE)) return MALFORMED;
         this.started = true;
-        events.push(OPEN_OBJECT);
-        roles.push(ROOT);
-        expects.push(KEY_OR_END);
+        events.push(spanList ? OPEN_ARRAY : OPEN_OBJECT);
+        roles.push(spanList ? SPAN_LIST : ROOT);
+        expects.push(spanList ? VALUE_OR_END : KEY_OR_END);
         i++;
         continue;
       }
@@ -166,7 +176,7 @@ export class OtlpTextScanner {
         if (s.charCodeAt(colon) !== COLON) return MALFORMED;
         const at = skipSpace(s, colon + 1);
         if (at >= n) return i;
-        const child = childOf(role, s, i + 1, keyEnd - 1, s.charCodeAt(at));
+        const child = childOf(this.shape, role, s, i + 1, keyEnd - 1, s.charCodeAt(at));
         if (child >= 0) {
           events.push(KEY, base + i, base + keyEnd, isObject(child) ? OPEN_OBJECT : OPEN_ARRAY);
           roles.push(child);
@@ -226,7 +236,7 @@ export class OtlpTextScanner {
       if (s.charCodeAt(at) !== QUOTE) return MALFORMED;
       const keyEnd = skipPlainString(s, at);
       if (keyEnd < 0) return keyEnd;
-      const key = placeKey(s, at + 1, keyEnd - 1);
+      const key = placeKey(this.shape.placeFields, s, at + 1, keyEnd - 1);
       let v = skipSpace(s, keyEnd);
       if (v >= n) return INCOMPLETE;
       if (s.charCodeAt(v) !== COLON) return MALFORMED;
@@ -271,26 +281,26 @@ function closeSpan(events: number[], head: number, base: number, end: number, co
 const isObject = (role: number): boolean => role === ROOT || role === ENVELOPE || role === RESOURCE || role === SCOPE;
 
 /** The container role of the value of key `s[from, to)` in a `role` container, or -1 to skip it. */
-function childOf(role: number, s: string, from: number, to: number, first: number): number {
+function childOf(shape: SkeletonShape, role: number, s: string, from: number, to: number, first: number): number {
   if (first === OPEN_BRACKET) {
-    if ((role === ROOT || role === ENVELOPE) && isOneOf(s, from, to, RESOURCE_LIST_KEYS)) return RESOURCE_LIST;
-    if (role === RESOURCE && isOneOf(s, from, to, SCOPE_LIST_KEYS)) return SCOPE_LIST;
+    if ((role === ROOT || role === ENVELOPE) && isOneOf(s, from, to, shape.resourceListKeys)) return RESOURCE_LIST;
+    if (role === RESOURCE && isOneOf(s, from, to, shape.scopeListKeys)) return SCOPE_LIST;
     if (role === SCOPE && to - from === 5 && s.startsWith('spans', from)) return SPAN_LIST;
-  } else if (first === OPEN_BRACE && role === ROOT && isOneOf(s, from, to, ENVELOPE_KEYS)) {
+  } else if (first === OPEN_BRACE && role === ROOT && isOneOf(s, from, to, shape.envelopeKeys)) {
     return ENVELOPE;
   }
   return -1;
 }
 
-function isOneOf(s: string, from: number, to: number, keys: readonly string[]): boolean {
+function isOneOf(s: string, from: number, to: number, keys: readonly string[] = []): boolean {
   for (const key of keys) if (key.length === to - from && s.startsWith(key, from)) return true;
   return false;
 }
 
-function placeKey(s: string, from: number, to: number): number {
+function placeKey(fields: readonly string[], s: string, from: number, to: number): number {
   const length = to - from;
-  for (let k = 0; k < PLACE_KEYS.length; k++) {
-    const key = PLACE_KEYS[k]!;
+  for (let k = 0; k < fields.length; k++) {
+    const key = fields[k]!;
     if (key.length === length && s.startsWith(key, from)) return k;
   }
   return -1;
@@ -377,7 +387,8 @@ interface SpanSpot {
   readonly [SPAN_AT]: number;
 }
 
-function buildSkeleton(text: string, events: readonly number[]): TextSkeleton | undefined {
+function buildSkeleton(text: string, events: readonly number[], shape: SkeletonShape): TextSkeleton | undefined {
+  const { placeFields, traceIdFields, idFields } = shape;
   const spanStarts: number[] = [];
   const spanEnds: number[] = [];
   const containers: (Record<string, unknown> | unknown[])[] = [];
@@ -426,13 +437,13 @@ function buildSkeleton(text: string, events: readonly number[]): TextSkeleton | 
         const to = events[e + 2]!;
         let value: unknown;
         if (events[e + 3] === 1) value = JSON.parse(text.slice(from, to));
-        else if (k >= FIRST_TIME_KEY) value = text.slice(from + 1, to - 1); // read as a number, then dropped
-        else if (k < FIRST_SPAN_ID_KEY && traceId !== null && to - from - 2 === traceId.length && text.startsWith(traceId, from + 1)) value = traceId;
+        else if (k >= idFields) value = text.slice(from + 1, to - 1); // read as a number or a kind, then dropped
+        else if (k < traceIdFields && traceId !== null && to - from - 2 === traceId.length && text.startsWith(traceId, from + 1)) value = traceId;
         else {
           value = copyOut(text, from + 1, to - 1);
-          if (k < FIRST_SPAN_ID_KEY) traceId = value as string;
+          if (k < traceIdFields) traceId = value as string;
         }
-        span[PLACE_KEYS[k]!] = value;
+        span[placeFields[k]!] = value;
       }
       if (!put(span)) return undefined;
     }
