@@ -11,6 +11,24 @@
 // the answer opens without reading its text. Invalid JSON may give a skeleton; the full
 // JSON.parse that follows reports it.
 
+import { buildSkeleton, CLOSE, KEY, OPEN_ARRAY, OPEN_OBJECT, SPAN, VALUE, type TextSkeleton } from './skeleton-build';
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  INCOMPLETE,
+  MALFORMED,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  skipPlainString,
+  skipSpace,
+  skipValue,
+} from './json-text-skip';
+
+export type { TextSkeleton } from './skeleton-build';
+
 /** Where a format keeps its spans, and which of their fields place them in the tree. */
 export interface SkeletonShape {
   /**
@@ -45,38 +63,8 @@ const KEY_OR_END = 0;
 const VALUE_OR_END = 1;
 const COMMA_OR_END = 2;
 
-// Events, in a flat list of numbers: [OPEN_OBJECT] [OPEN_ARRAY] [CLOSE] [KEY, start, end]
-// [VALUE, start, end] [SPAN, start, end, count, (key, start, end, escaped) × count].
-const OPEN_OBJECT = 0;
-const OPEN_ARRAY = 1;
-const CLOSE = 2;
-const KEY = 3;
-const VALUE = 4;
-const SPAN = 5;
-
 /** Past this, a single value straddling blocks is not worth waiting for: no skeleton. */
 const MAX_CARRY = 8 * 1024 * 1024;
-const INCOMPLETE = -1;
-const MALFORMED = -2;
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const COLON = 58;
-const COMMA = 44;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-
-/** The skeleton of a document, and a way back to each span's full object. */
-export interface TextSkeleton {
-  readonly json: unknown;
-  /** The span object JSON.parse gives for a skeleton span; undefined for anything else. */
-  readonly fullSpan: (skeletonSpan: unknown) => unknown;
-}
-
-const SPAN_AT = Symbol('span text');
-
 export class TextSkeletonScanner {
   private readonly events: number[] = [];
   private readonly roles: number[] = [];
@@ -304,156 +292,4 @@ function placeKey(fields: readonly string[], s: string, from: number, to: number
     if (key.length === length && s.startsWith(key, from)) return k;
   }
   return -1;
-}
-
-function skipSpace(s: string, i: number): number {
-  for (;;) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
-    i++;
-  }
-}
-
-/**
- * The end of the string at `i` (just past its closing quote) when it has no escapes;
- * MALFORMED for a string with a backslash (the caller decides), INCOMPLETE at the text's end.
- */
-function skipPlainString(s: string, i: number): number {
-  const n = s.length;
-  for (let j = i + 1; j < n; j++) {
-    const c = s.charCodeAt(j);
-    if (c === QUOTE) return j + 1;
-    if (c === BACKSLASH) return MALFORMED;
-  }
-  return INCOMPLETE;
-}
-
-/** The end of any JSON value starting at `i`, or INCOMPLETE when the text ends inside it. */
-function skipValue(s: string, i: number): number {
-  const n = s.length;
-  const first = s.charCodeAt(i);
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET && first !== QUOTE) {
-    // A number, true, false or null: up to the next delimiter (which must be here too).
-    for (let j = i; j < n; j++) {
-      const c = s.charCodeAt(j);
-      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 32 || c === 10 || c === 13 || c === 9) {
-        return j === i ? MALFORMED : j;
-      }
-      if (c === QUOTE || c === OPEN_BRACE || c === OPEN_BRACKET || c === COLON) return MALFORMED;
-    }
-    return INCOMPLETE;
-  }
-  let depth = 0;
-  for (let j = i; j < n; j++) {
-    const c = s.charCodeAt(j);
-    if (c === QUOTE) {
-      j = closingQuote(s, j);
-      if (j < 0) return INCOMPLETE;
-      if (depth === 0) return j + 1;
-    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      depth++;
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-      if (--depth === 0) return j + 1;
-    }
-  }
-  return INCOMPLETE;
-}
-
-/** The quote that closes the string opening at `i`, or -1. (indexOf beats a loop over characters.) */
-function closingQuote(s: string, i: number): number {
-  let q = s.indexOf('"', i + 1);
-  while (q > 0 && s.charCodeAt(q - 1) === BACKSLASH) {
-    // Escaped only after an odd number of backslashes.
-    let b = q - 1;
-    while (s.charCodeAt(b - 1) === BACKSLASH) b--;
-    if ((q - b) % 2 === 0) break;
-    q = s.indexOf('"', q + 1);
-  }
-  return q;
-}
-
-/**
- * `text.slice(from, to)` as a string of its own. A slice of 13 characters or more would be a
- * view into the whole text and keep all of it alive for as long as the model keeps the id;
- * two shorter slices joined hold only themselves.
- */
-function copyOut(text: string, from: number, to: number): string {
-  if (to - from < 13) return text.slice(from, to);
-  const middle = from + ((to - from) >> 1);
-  return copyOut(text, from, middle) + copyOut(text, middle, to);
-}
-
-interface SpanSpot {
-  readonly [SPAN_AT]: number;
-}
-
-function buildSkeleton(text: string, events: readonly number[], shape: SkeletonShape): TextSkeleton | undefined {
-  const { placeFields, traceIdFields, idFields } = shape;
-  const spanStarts: number[] = [];
-  const spanEnds: number[] = [];
-  const containers: (Record<string, unknown> | unknown[])[] = [];
-  let key: string | null = null;
-  let root: unknown;
-  // Spans of one trace repeat its id: one string for all.
-  let traceId: string | null = null;
-  const put = (value: unknown): boolean => {
-    const parent = containers[containers.length - 1];
-    if (parent === undefined) root = value;
-    else if (Array.isArray(parent)) parent.push(value);
-    else {
-      // JSON.parse makes `__proto__` an own field; an assignment would set the prototype.
-      if (key === null || key === '__proto__') return false;
-      parent[key] = value;
-    }
-    key = null;
-    return true;
-  };
-  for (let e = 0; e < events.length; ) {
-    const op = events[e]!;
-    if (op === KEY) {
-      key = text.slice(events[e + 1]! + 1, events[e + 2]! - 1);
-      e += 3;
-    } else if (op === OPEN_OBJECT || op === OPEN_ARRAY) {
-      const container = op === OPEN_OBJECT ? {} : [];
-      if (!put(container)) return undefined;
-      containers.push(container);
-      e += 1;
-    } else if (op === CLOSE) {
-      containers.pop();
-      e += 1;
-    } else if (op === VALUE) {
-      if (!put(JSON.parse(text.slice(events[e + 1]!, events[e + 2]!)))) return undefined;
-      e += 3;
-    } else {
-      const span: Record<string | symbol, unknown> = {};
-      span[SPAN_AT] = spanStarts.length;
-      spanStarts.push(events[e + 1]!);
-      spanEnds.push(events[e + 2]!);
-      const count = events[e + 3]!;
-      e += 4;
-      for (let f = 0; f < count; f++, e += 4) {
-        const k = events[e]!;
-        const from = events[e + 1]!;
-        const to = events[e + 2]!;
-        let value: unknown;
-        if (events[e + 3] === 1) value = JSON.parse(text.slice(from, to));
-        else if (k >= idFields) value = text.slice(from + 1, to - 1); // read as a number or a kind, then dropped
-        else if (k < traceIdFields && traceId !== null && to - from - 2 === traceId.length && text.startsWith(traceId, from + 1)) value = traceId;
-        else {
-          value = copyOut(text, from + 1, to - 1);
-          if (k < traceIdFields) traceId = value as string;
-        }
-        span[placeFields[k]!] = value;
-      }
-      if (!put(span)) return undefined;
-    }
-  }
-  return {
-    json: root,
-    fullSpan: (skeletonSpan) => {
-      if (typeof skeletonSpan !== 'object' || skeletonSpan === null || !(SPAN_AT in skeletonSpan)) return undefined;
-      const k = (skeletonSpan as SpanSpot)[SPAN_AT];
-      return JSON.parse(text.slice(spanStarts[k], spanEnds[k]));
-    },
-  };
 }
