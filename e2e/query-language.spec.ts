@@ -106,8 +106,12 @@ test.describe('query language (demo source)', () => {
     await search.goto('source=demo');
     await search.search('service=checkout error');
     await expect(search.results.first()).toBeVisible();
+    const submittedBox = await search.query.elementHandle();
     await search.search('kind=consumer');
     await expect(page).toHaveURL(/q=kind%3Dconsumer/);
+    // A search starts a fresh draft from the address (a new query box): clearing the old box
+    // before it is replaced would be undone by the new one.
+    await page.waitForFunction((old) => document.querySelector('[data-testid="query-input"]') !== old, submittedBox);
     await search.query.fill('');
     await search.query.click();
     await expect(search.suggestions.nth(0)).toContainText('kind=consumer');
