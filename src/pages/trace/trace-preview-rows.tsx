@@ -9,7 +9,7 @@ import '../../features/waterfall/view-controls.css';
 import '../../features/waterfall/waterfall.css';
 import { FULL_WINDOW } from '../../lib/zoom-window';
 import type { TracePreview } from '../../model/trace-preview';
-import { useTimeModeStore } from '../../state/ui/time-mode-store';
+import { useTimeMode } from '../../state/ui/time-mode-store';
 import { useTraceView } from './use-trace-view';
 
 const noop = () => {};
@@ -25,7 +25,7 @@ export function TracePreviewRows({ preview, status }: { preview: TracePreview; s
   const [view, setView] = useTraceView();
   const containerRef = useRef<HTMLDivElement>(null);
   useNameColumnResize(containerRef);
-  const storedMode = useTimeModeStore((s) => s.mode);
+  const storedMode = useTimeMode();
   const timeMode = view.time ?? storedMode;
   const { rows, startUs, endUs, spanCount } = preview;
   const durationUs = endUs - startUs;
