@@ -105,6 +105,28 @@ export function oneTrace(manifest: DemoManifest, scenario: string): ManifestTrac
   return t;
 }
 
+/**
+ * A `scenario` trace whose slowest hop, and each span above it, ends before any later sibling
+ * starts. The demo's SDK stamps starts to the millisecond and durations to the microsecond,
+ * so a sibling can seem to start up to 1 ms before a hop ends; the critical path (Jaeger's
+ * rule: the child that finished before the next one started) then rightly leaves the hop out.
+ */
+export function traceWithClearSlowestHop(manifest: DemoManifest, scenario: string): ManifestTrace {
+  const candidates = manifest.traces.filter((x) => x.scenario === scenario);
+  const clear = candidates.find((t) => {
+    const byId = new Map(t.spans.map((s) => [s.spanId, s]));
+    for (let s = byId.get(t.slowestHop.spanId); s?.parentSpanId && byId.has(s.parentSpanId); s = byId.get(s.parentSpanId)) {
+      const hop = s;
+      const end = hop.startUs + hop.durationUs;
+      const overlapped = t.spans.some((x) => x.parentSpanId === hop.parentSpanId && x.spanId !== hop.spanId && x.startUs >= hop.startUs && x.startUs < end);
+      if (overlapped) return false;
+    }
+    return true;
+  });
+  if (!clear) throw new Error(`none of the ${candidates.length} ${scenario} traces has a slowest hop clear of its siblings`);
+  return clear;
+}
+
 export const sortedIds = (traces: readonly ManifestTrace[]): string[] => traces.map((t) => t.traceId).sort();
 
 /** Waits for the search to settle (results, nothing found or an error) and returns the ids shown. */
