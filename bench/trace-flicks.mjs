@@ -3,9 +3,10 @@
 // measurement under a Chromium trace, then each main-thread task over 45 ms with the events
 // in it (garbage collection, style, layout, script), and the major GCs of the run with the
 // heap before and after. Not part of `npm run bench`; see ADR 0010.
-//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor]
+//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor] [--gc-phases]
 // --no-floor: skip the bench's floor measurement before the flicks (its parsed copy of the
-// payload is garbage the next major GC collects).
+// payload is garbage the next major GC collects). --gc-phases: the phases (over 1 ms) of each
+// major GC during the flicks.
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { startBenchApp } from './bench-app.mjs';
@@ -54,7 +55,10 @@ function report(events, flicksMs) {
   console.log('major GCs on the main thread:');
   for (const e of main.filter((x) => x.name === 'MajorGC')) {
     const a = e.args ?? {};
-    const when = e.ts >= flicksStart ? `${ms(e.ts - flicksStart)} ms into the flicks` : 'before the flicks';
+    const when = e.ts >= flicksStart ? `${ms(e.ts - flicksStart)} ms into the flicks` : `${ms(flicksStart - e.ts)} ms before the flicks`;
     console.log(`  ${ms(e.dur)} ms ${when}: ${a.type}, heap ${(a.usedHeapSizeBefore / 1e6).toFixed(0)} → ${(a.usedHeapSizeAfter / 1e6).toFixed(0)} MB`);
+    if (process.argv.includes('--gc-phases') && e.ts >= flicksStart) {
+      for (const x of main.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x.dur > 1000)) console.log(`      ${x.name} ${ms(x.dur)} ms`);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { attrText } from '../model/attributes';
 import type { AttributeValue, Span, Trace } from '../model/types';
 import type { CompareExpr, CompareOp, Expr, Query } from './ast';
-import { spanSearchText } from './span-text';
+import { traceTextOf } from './span-text';
 
 /**
  * Where a query runs. In `search`, `duration` is the trace's duration; `in-trace` (the trace
@@ -55,7 +55,7 @@ function compileExpr(expr: Expr, context: QueryContext): SpanTest {
     case 'exists': {
       const key = expr.field.kind === 'attr' ? expr.field.key : '';
       if (context === 'in-trace' && expr.bare) {
-        // The haystack holds every attribute and resource key, so an existing key always
+        // Free text covers every attribute and resource key, so an existing key always
         // matches as text too: the text test alone decides.
         return freeTextTest(key.toLowerCase());
       }
@@ -206,18 +206,17 @@ function compareNumbers(a: number, op: CompareOp, b: number): boolean {
 }
 
 /**
- * Case-insensitive free text (`needle` is lower-case) over the per-trace cached haystacks of
- * span-text.ts. The closure keeps the last trace's haystacks, so a scan over one trace looks
- * the cache up once, not once per span.
+ * Case-insensitive free text (`needle` is lower-case): span-text.ts searches the whole trace
+ * at once; the closure keeps the last trace's answer for the calls span by span.
  */
 function freeTextTest(needle: string): SpanTest {
   let lastTrace: Trace | null = null;
-  let texts: readonly string[] = [];
+  let hits: Uint8Array = new Uint8Array(0);
   return (t, s) => {
     if (t !== lastTrace) {
       lastTrace = t;
-      texts = spanSearchText(t);
+      hits = traceTextOf(t).matching(needle);
     }
-    return texts[s.index]?.includes(needle) ?? false;
+    return hits[s.index] === 1;
   };
 }

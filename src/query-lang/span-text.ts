@@ -1,28 +1,37 @@
 import { attrText } from '../model/attributes';
-import type { Attribute, AttributeValue, Trace } from '../model/types';
+import type { Attribute, AttributeValue, Span, Trace } from '../model/types';
 
-/**
- * Lower-cased free-text haystack per span, built once per trace (a Trace is immutable) and
- * kept as long as the trace is: typing in the in-trace search then costs one `includes` per
- * span instead of lower-casing every name and attribute on each keystroke. It may be built
- * ahead in slices (`warmSpanSearchText`); `next` is how far a partial build has come.
- */
-interface Haystack {
-  readonly texts: string[];
-  next: number;
-}
-const cache = new WeakMap<Trace, Haystack>();
+// Free text in a query searches, case-insensitively, a span's name, service, span id,
+// attribute and resource keys and values, and event names: `spanSearchText` below, with the
+// fields joined by '\n' so a needle never matches across two of them.
+//
+// A trace keeps that text lower-cased in chunks: one string for every CHUNK_SPANS spans,
+// fields and spans separated by '\n', and where each span starts. Typing then costs one
+// `indexOf` scan over the chunks (~12 ms for 100k spans). It used to be one string per
+// span: for 100k spans ~21 MB in 100k objects that every major garbage collection marked and
+// moved, built with ~100 MB of garbage just after the trace opened; the collection that
+// followed fell into the user's first scroll (ADR 0010, session 8). Chunks of ~400 KB live
+// in V8's large-object space: marked as one object each, never moved.
 
-function haystackOf(trace: Trace): Haystack {
-  let h = cache.get(trace);
-  if (!h) {
-    h = { texts: new Array<string>(trace.spans.length), next: 0 };
-    cache.set(trace, h);
-  }
-  return h;
+/** What free text searches in one span, lower-cased, fields joined by '\n'. */
+export function spanSearchText(span: Span): string {
+  return fieldsOf(span, []).join('\n').toLowerCase();
 }
 
-/** attrText with a fast path for scalars (nearly every value), which dominate the cost. */
+/** A span's searched fields, in order, appended to `parts`. */
+function fieldsOf(span: Span, parts: string[]): string[] {
+  parts.push(span.name, span.service, span.spanId);
+  pushAttributes(parts, span.attributes);
+  pushAttributes(parts, span.resource);
+  for (const e of span.events) parts.push(e.name);
+  return parts;
+}
+
+function pushAttributes(parts: string[], list: readonly Attribute[]): void {
+  for (const a of list) parts.push(a.key, valueText(a.value));
+}
+
+/** attrText with a fast path for scalars, nearly every value. */
 function valueText(v: AttributeValue): string {
   switch (v.type) {
     case 'string':
@@ -37,45 +46,89 @@ function valueText(v: AttributeValue): string {
   }
 }
 
-function appendAttributes(text: string, list: readonly Attribute[]): string {
-  for (const a of list) text += '\n' + a.key + '\n' + valueText(a.value);
-  return text;
-}
+/**
+ * Spans per chunk: ~200 KB of text for the bench's spans, built in ~4 ms (one idle slice).
+ * The list of a chunk's fields (~17k) then stays under V8's large-object size: garbage
+ * that dies young, collected without a major GC.
+ */
+const CHUNK_SPANS = 1024;
 
 /**
- * What free text searches, per span index: name, service, span id, attribute and resource
- * keys and values, event names. Parts are joined by '\n' so a needle never matches across two
- * fields.
+ * The free text of a trace's spans, built chunk by chunk (`warm`, in idle time) or all at
+ * once on the first search.
  */
-export function spanSearchText(trace: Trace): readonly string[] {
-  const h = haystackOf(trace);
-  fill(trace, h, h.texts.length);
-  return h.texts;
-}
+export class TraceText {
+  private readonly chunks: string[] = [];
+  /** Where span i's text starts in its chunk. */
+  private readonly starts: Int32Array;
 
-/**
- * Builds part of the haystack ahead of the first search, `SLICE` spans at a time while
- * `keepGoing()` says there is time left (an idle callback's deadline). True when complete.
- * One slice of 100k spans in a single task would hold the page for ~300 ms.
- */
-export function warmSpanSearchText(trace: Trace, keepGoing: () => boolean): boolean {
-  const h = haystackOf(trace);
-  const n = h.texts.length;
-  while (h.next < n && keepGoing()) fill(trace, h, Math.min(n, h.next + SLICE));
-  return h.next >= n;
-}
-
-const SLICE = 500;
-
-function fill(trace: Trace, h: Haystack, to: number): void {
-  const spans = trace.spans;
-  for (let i = h.next; i < to; i++) {
-    const span = spans[i]!;
-    let text = span.name + '\n' + span.service + '\n' + span.spanId;
-    text = appendAttributes(text, span.attributes);
-    text = appendAttributes(text, span.resource);
-    for (const e of span.events) text += '\n' + e.name;
-    h.texts[i] = text.toLowerCase();
+  constructor(
+    private readonly spans: readonly Span[],
+    private readonly chunkSpans = CHUNK_SPANS,
+  ) {
+    this.starts = new Int32Array(spans.length);
   }
-  if (to > h.next) h.next = to;
+
+  /** Builds chunks while `keepGoing()` says there is time; true when all are built. */
+  warm(keepGoing: () => boolean): boolean {
+    while (this.chunks.length * this.chunkSpans < this.spans.length && keepGoing()) this.buildChunk();
+    return this.chunks.length * this.chunkSpans >= this.spans.length;
+  }
+
+  /**
+   * Per span index, 1 where `needle` (lower-case) occurs in its spanSearchText. A needle
+   * without '\n' lies inside one field wherever it occurs, so the chunks are searched; one
+   * with '\n' could straddle two fields there, so each span's own text is.
+   */
+  matching(needle: string): Uint8Array {
+    const n = this.spans.length;
+    const hits = new Uint8Array(n);
+    if (needle.includes('\n')) {
+      for (let i = 0; i < n; i++) if (spanSearchText(this.spans[i]!).includes(needle)) hits[i] = 1;
+      return hits;
+    }
+    this.warm(() => true);
+    const starts = this.starts;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const text = this.chunks[c]!;
+      const end = Math.min(n, (c + 1) * this.chunkSpans);
+      let i = c * this.chunkSpans;
+      for (let at = text.indexOf(needle); at >= 0; ) {
+        // The span the hit is in: the last one starting at or before it.
+        while (i + 1 < end && starts[i + 1]! <= at) i++;
+        hits[i] = 1;
+        if (++i >= end) break;
+        at = text.indexOf(needle, starts[i]!);
+      }
+    }
+    return hits;
+  }
+
+  private buildChunk(): void {
+    const from = this.chunks.length * this.chunkSpans;
+    const to = Math.min(this.spans.length, from + this.chunkSpans);
+    const parts: string[] = [];
+    let at = 0;
+    for (let i = from; i < to; i++) {
+      this.starts[i] = at;
+      const first = parts.length;
+      fieldsOf(this.spans[i]!, parts);
+      // Each field lower-cased alone gives what the joined text would ('\n' is no letter's
+      // context); most are lower-case already, and then no copy is made.
+      for (let k = first; k < parts.length; k++) at += (parts[k] = parts[k]!.toLowerCase()).length + 1;
+    }
+    this.chunks.push(parts.join('\n'));
+  }
+}
+
+const texts = new WeakMap<Trace, TraceText>();
+
+/** The trace's free text, one per trace (a Trace is immutable) for as long as it lives. */
+export function traceTextOf(trace: Trace): TraceText {
+  let text = texts.get(trace);
+  if (text === undefined) {
+    text = new TraceText(trace.spans);
+    texts.set(trace, text);
+  }
+  return text;
 }

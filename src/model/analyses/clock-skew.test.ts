@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySkewAdjustment, detectClockSkew, skewDelta, skewShifts } from './clock-skew';
+import { applySkewAdjustment, clockKeys, detectClockSkew, skewDelta, skewShifts } from './clock-skew';
 import { makeTrace, type TestSpan } from './test-trace';
 
 //  0 frontend client |0------------------100|
@@ -47,6 +47,18 @@ describe('clock skew', () => {
     ]);
     // Same service name, other machine: another clock.
     expect(detectClockSkew(twoHosts)).toEqual([{ spanIndex: 1, parentIndex: 0, shiftUs: 60 }]);
+  });
+
+  it('names each clock once: the host when the resource has one, else the service', () => {
+    const spans = makeTrace([
+      { start: 0, duration: 100, service: 'a', resource: { 'host.name': 'box-1' } },
+      { parent: 0, start: 1, duration: 10, service: 'b', resource: { ip: '10.0.0.7' } },
+      { parent: 0, start: 2, duration: 10, service: 'c' },
+      { parent: 0, start: 3, duration: 10, service: 'c' },
+    ]).spans;
+    const shared = [{ ...spans[0]!, index: 4 }, { ...spans[1]!, index: 5 }];
+    const keys = clockKeys([...spans, ...shared]);
+    expect(keys).toEqual(['host\u0000box-1', 'host\u000010.0.0.7', 'service\u0000c', 'service\u0000c', 'host\u0000box-1', 'host\u000010.0.0.7']);
   });
 
   it('shifts the subtree on the same clock and re-measures across the next boundary', () => {

@@ -11,12 +11,36 @@ import { selfTimeAt } from './self-time';
  */
 const HOST_KEYS = ['host.name', 'hostname', 'host.id', 'ip', 'host.ip'];
 
-export function clockKey(span: Span): string {
+function hostKey(resource: Span['resource']): string | null {
   for (const key of HOST_KEYS) {
-    const v = attr(span.resource, key);
+    const v = attr(resource, key);
     if (v !== undefined) return `host\u0000${attrText(v)}`;
   }
-  return `service\u0000${span.service}`;
+  return null;
+}
+
+/**
+ * Every span's clock: its host, else its service. Each distinct key is one string, and a
+ * resource list, one object shared by a service's spans, is read once, not once per span
+ * (that made ~14 MB of garbage for 100k spans, just after the trace opened).
+ */
+export function clockKeys(spans: readonly Span[]): string[] {
+  const byResource = new Map<Span['resource'], string | null>();
+  const byService = new Map<string, string>();
+  return spans.map((span) => {
+    let host = byResource.get(span.resource);
+    if (host === undefined) {
+      host = hostKey(span.resource);
+      byResource.set(span.resource, host);
+    }
+    if (host !== null) return host;
+    let key = byService.get(span.service);
+    if (key === undefined) {
+      key = `service\u0000${span.service}`;
+      byService.set(span.service, key);
+    }
+    return key;
+  });
 }
 
 /**
@@ -47,10 +71,9 @@ export function skewDelta(
  * adjusted parent; spans on the same clock as their parent inherit its shift, so a whole
  * service's subtree moves together. Pre-order makes this one forward pass.
  */
-export function skewShifts(trace: Trace): Float64Array {
+export function skewShifts(trace: Trace, keys: readonly string[] = clockKeys(trace.spans)): Float64Array {
   const spans = trace.spans;
   const shift = new Float64Array(spans.length);
-  const keys = spans.map(clockKey);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const p = span.parentIndex;
@@ -75,7 +98,8 @@ export interface SkewFinding {
 /** Children outside their parent's time window across a clock boundary, as the data stands. */
 export function detectClockSkew(trace: Trace): SkewFinding[] {
   const spans = trace.spans;
-  const shifts = skewShifts(trace);
+  const keys = clockKeys(spans);
+  const shifts = skewShifts(trace, keys);
   const found: SkewFinding[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
@@ -83,7 +107,7 @@ export function detectClockSkew(trace: Trace): SkewFinding[] {
     if (p < 0) continue;
     const parent = spans[p]!;
     const outside = span.startUs < parent.startUs || span.endUs > parent.endUs;
-    if (outside && clockKey(span) !== clockKey(parent)) {
+    if (outside && keys[i] !== keys[p]) {
       found.push({ spanIndex: i, parentIndex: p, shiftUs: shifts[i]! });
     }
   }
