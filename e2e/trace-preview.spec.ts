@@ -72,6 +72,34 @@ function jaegerAnswer(spans: readonly Plain[]): string {
   return JSON.stringify({ result: { resourceSpans } });
 }
 
+/** As Jaeger's older /api/traces/{id} answers: `{data: [trace]}`, processes, microseconds. */
+function jaegerLegacyAnswer(spans: readonly Plain[]): string {
+  const services = [...new Set(spans.map((s) => s.service))];
+  const trace = {
+    traceID: TRACE_ID,
+    spans: spans.map((s) => ({
+      traceID: TRACE_ID,
+      spanID: s.id,
+      operationName: s.name,
+      references: s.parent ? [{ refType: 'CHILD_OF', traceID: TRACE_ID, spanID: s.parent }] : [],
+      startTime: s.startUs,
+      duration: s.durationUs,
+      tags: [
+        { key: 'span.kind', type: 'string', value: s.server ? 'server' : 'client' },
+        { key: 'http.method', type: 'string', value: s.method },
+        { key: 'http.status_code', type: 'int64', value: s.status },
+        ...(s.status === 500 ? [{ key: 'error', type: 'bool', value: true }] : []),
+      ],
+      logs: [],
+      processID: `p${services.indexOf(s.service) + 1}`,
+      warnings: null,
+    })),
+    processes: Object.fromEntries(services.map((service, i) => [`p${i + 1}`, { serviceName: service, tags: [] }])),
+    warnings: null,
+  };
+  return JSON.stringify({ data: [trace], total: 0, limit: 0, offset: 0, errors: null });
+}
+
 /** As Zipkin's /api/v2/trace/{id} answers: one array of spans, microseconds. */
 function zipkinAnswer(spans: readonly Plain[]): string {
   return JSON.stringify(
@@ -150,6 +178,20 @@ for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
     expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
   });
 }
+
+test('a big trace from a Jaeger without /api/v3 (its older /api) shows its first rows before the rest too', async ({ page }) => {
+  await routeConfig(page, backendConfig('jaeger'));
+  await page.route(`**/backends/jaeger/api/v3/traces/${TRACE_ID}`, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: '404 page not found\n' }),
+  );
+  const body = jaegerLegacyAnswer(plainSpans());
+  await page.route(`**/backends/jaeger/api/traces/${TRACE_ID}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await recordPreview(page);
+  await page.goto(`trace/${TRACE_ID}?source=jaeger`);
+  expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+});
 
 test.describe('over a slow link', () => {
   // 40,000 spans (10–14 MB, at least three of the reader's 4 MB blocks) at ~5 MB/s, from a

@@ -192,6 +192,31 @@ describe('Jaeger adapter on servers without /api/v3', () => {
     expect(await adapter.trace(T1)).toEqual(trace);
   });
 
+  it('a big trace from /api/traces/{id} shows its first rows before the full decode too', async () => {
+    const hex = (n: number) => n.toString(16).padStart(16, '0');
+    const spans = Array.from({ length: 12_000 }, (_, i) => ({
+      traceID: T1,
+      spanID: hex(i + 1),
+      operationName: `op ${i % 7}`,
+      references: i === 0 ? [] : [{ refType: 'CHILD_OF', traceID: T1, spanID: hex(Math.floor((i - 1) / 4) + 1) }],
+      startTime: 1_763_780_060_000_000 + (i % 97),
+      duration: 1000 - (i % 13),
+      tags: [{ key: 'http.method', type: 'string', value: 'GET' }],
+      logs: [],
+      processID: i % 3 === 0 ? 'p1' : 'p2',
+    }));
+    const { adapter } = setup([
+      on(`/api/v3/traces/${T1}`, GO_404),
+      on(`/api/traces/${T1}`, { body: { data: [{ traceID: T1, spans, processes: { p1: { serviceName: 'a', tags: [] }, p2: { serviceName: 'b', tags: [] } } }] } }),
+    ]);
+    const { trace, preview } = await openWithPreview(adapter, T1);
+    expect(preview?.spanCount).toBe(12_000);
+    const rows = preview?.rows ?? [];
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows).toEqual(trace.spans.slice(0, rows.length));
+    expect(rows.map((r) => r.depth).slice(0, 4)).toEqual([0, 1, 2, 3]);
+  });
+
   it('trace by id falls back to /api/traces/{id}; its 404 is not-found', async () => {
     const { adapter, requests } = setup([
       on(`/api/v3/traces/${T2}`, GO_404),

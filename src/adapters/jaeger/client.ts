@@ -5,6 +5,7 @@ import type { Operation, SearchQuery, SearchResult } from '../../model/search-ty
 import type { Trace } from '../../model/types';
 import { decodeOtlp } from '../otlp/decode';
 import { OTLP_TEXT } from '../otlp/text-format';
+import { offerPreview } from '../shared/offer-preview';
 import { laidOutFor, TextPreview } from '../shared/text-preview';
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress, SourceAdapter, TimeRange } from '../contract';
@@ -15,6 +16,7 @@ import { createRequester } from '../shared/requester';
 import { pickTrace, requireTraceId, searchResult, summariesWithTraces, traceNotFound } from '../shared/trace-results';
 import { jaegerCapabilities } from './capabilities';
 import { decodeJaegerJson } from './decode';
+import { previewJaeger } from './preview';
 import {
   isEmptyLegacyResult,
   isEmptyV3Result,
@@ -145,7 +147,8 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
         }
         const { url, json } = answer;
         if (isEmptyLegacyResult(json)) throw notFound(url);
-        return decodeOrFail(url, 'the trace', () => pickTrace(decodeJaegerJson(json), traceId, config.name, url));
+        const laidOut = await offerPreview(onProgress, (rows) => previewJaeger(json, traceId, rows));
+        return decodeOrFail(url, 'the trace', () => pickTrace(decodeJaegerJson(json), traceId, config.name, url, laidOut));
       },
     );
   }

@@ -1,6 +1,6 @@
 import type { AttributeInterner } from '../../model/attribute-interner';
 import { micros, type Micros } from '../../lib/units';
-import type { SpanInput } from '../../model/span-input';
+import { DecodeError, type SpanInput } from '../../model/span-input';
 import type { Attribute, DataWarning, SpanEvent, SpanLink } from '../../model/types';
 import {
   expectRecord,
@@ -46,24 +46,45 @@ interface Reference {
   readonly spanId: string;
 }
 
+/** A span's ids and times: what places it in the tree (see model/trace-layout.ts). */
+export interface JaegerPlace {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string | null;
+  readonly startUs: Micros | null;
+  readonly durationUs: Micros | null;
+}
+
 /**
- * One Jaeger UI-model span. The parent is the first CHILD_OF reference within the same
+ * A UI-model span's place, as decodeUiSpan reads it, or undefined where decodeUiSpan would
+ * warn about it or throw (an invalid id, a field of the wrong type): then only the full
+ * decode says what it holds.
+ */
+export function uiSpanPlace(raw: unknown, fallbackTraceId: string | undefined): JaegerPlace | undefined {
+  try {
+    const warnings: DataWarning[] = [];
+    const { place } = readPlace(expectRecord(raw, '', 'a Jaeger span'), '', fallbackTraceId, warnings);
+    return warnings.length === 0 ? place : undefined;
+  } catch (e) {
+    if (e instanceof DecodeError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * decodeUiSpan's first step. The parent is the first CHILD_OF reference within the same
  * trace, else the first FOLLOWS_FROM one (Jaeger UI's choice); every other reference is
  * kept as a link so nothing the data says is lost.
  */
-export function decodeUiSpan(
-  raw: unknown,
+function readPlace(
+  span: JsonRecord,
   path: string,
-  processes: ReadonlyMap<string, JaegerProcess>,
   fallbackTraceId: string | undefined,
-  interner?: AttributeInterner,
-): SpanInput {
-  const span = expectRecord(raw, path, 'a Jaeger span');
-  const warnings: DataWarning[] = [];
+  warnings: DataWarning[],
+): { readonly place: JaegerPlace; readonly links: SpanLink[] } {
   const rawTraceId = optString(span, 'traceID', path) ?? fallbackTraceId;
   const traceId = readId(rawTraceId ?? reqString(span, 'traceID', path), 'trace', warnings);
   const spanId = readId(reqString(span, 'spanID', path), 'span', warnings);
-
   // A reference's path is built only when there is an error to report in it.
   const references = optArray(span, 'references', path).map((r, i) =>
     decodeReference(r, isReadableReference(r) ? '' : join(join(path, 'references'), i), traceId, warnings),
@@ -74,6 +95,27 @@ export function decodeUiSpan(
   const links: SpanLink[] = references
     .filter((r) => r !== parent)
     .map((r) => ({ traceId: r.traceId, spanId: r.spanId, kind: r.refType === 'FOLLOWS_FROM' ? 'follows_from' : 'child_of', attributes: [] }));
+  const place = {
+    traceId,
+    spanId,
+    parentSpanId: parent ? parent.spanId : null,
+    startUs: optMicros(span, 'startTime', path),
+    durationUs: optMicros(span, 'duration', path),
+  };
+  return { place, links };
+}
+
+/** One Jaeger UI-model span (its place: readPlace). */
+export function decodeUiSpan(
+  raw: unknown,
+  path: string,
+  processes: ReadonlyMap<string, JaegerProcess>,
+  fallbackTraceId: string | undefined,
+  interner?: AttributeInterner,
+): SpanInput {
+  const span = expectRecord(raw, path, 'a Jaeger span');
+  const warnings: DataWarning[] = [];
+  const { place, links } = readPlace(span, path, fallbackTraceId, warnings);
 
   const tags = decodeTags(optArray(span, 'tags', path), join(path, 'tags'), interner);
   const process = spanProcess(span, path, processes, warnings);
@@ -85,21 +127,16 @@ export function decodeUiSpan(
   const processId = optString(span, 'processID', path);
   if (processId !== undefined) extras.processID = processId;
 
-  const startUs = optMicros(span, 'startTime', path);
   return {
-    traceId,
-    spanId,
-    parentSpanId: parent ? parent.spanId : null,
+    ...place,
     name: optString(span, 'operationName', path) ?? '',
     service: process.serviceName,
     kind: kindFromTags(tags),
-    startUs,
-    durationUs: optMicros(span, 'duration', path),
     status: statusFromTags(tags),
     attributes: tags,
     resource: process.tags,
     scope: scopeFromTags(tags),
-    events: optArray(span, 'logs', path).map((l, i) => decodeLog(l, join(join(path, 'logs'), i), startUs, warnings)),
+    events: optArray(span, 'logs', path).map((l, i) => decodeLog(l, join(join(path, 'logs'), i), place.startUs, warnings)),
     links,
     warnings,
     extras,
