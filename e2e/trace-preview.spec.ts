@@ -165,19 +165,33 @@ async function expectPreviewWasFullView(page: Page, spans: number): Promise<stri
   return shown.previewFrom;
 }
 
-for (const [backend, { path, answer }] of Object.entries(BACKENDS)) {
+async function openParsed(page: Page, backend: keyof typeof BACKENDS): Promise<void> {
+  const { path, answer } = BACKENDS[backend];
+  await routeConfig(page, backendConfig(backend));
+  const body = answer(plainSpans());
+  await page.route(`**/backends/${backend}/${path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await recordPreview(page);
+  await page.goto(`trace/${TRACE_ID}?source=${backend}`);
+  // page.route hands the answer over at once: the preview comes from the parsed answer.
+  expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+}
+
+for (const backend of Object.keys(BACKENDS) as (keyof typeof BACKENDS)[]) {
   test(`a big trace from ${backend} shows its first rows before the rest, exactly as the full view shows them`, async ({ page }) => {
-    await routeConfig(page, backendConfig(backend as keyof typeof BACKENDS));
-    const body = answer(plainSpans());
-    await page.route(`**/backends/${backend}/${path}`, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
-    await recordPreview(page);
-    await page.goto(`trace/${TRACE_ID}?source=${backend}`);
-    // page.route hands the answer over at once: the preview comes from the parsed answer.
-    expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+    await openParsed(page, backend);
   });
 }
+
+test.describe('in a narrower window', () => {
+  // Where the header's stats take two lines: the clock-skew toggle, which appears after the
+  // rest, once wrapped them onto a third line there and moved the rows down by 26 px.
+  test.use({ viewport: { width: 1000, height: 900 } });
+  test('the rows stay where the preview put them', async ({ page }) => {
+    await openParsed(page, 'jaeger');
+  });
+});
 
 test('a big trace from a Jaeger without /api/v3 (its older /api) shows its first rows before the rest too', async ({ page }) => {
   await routeConfig(page, backendConfig('jaeger'));

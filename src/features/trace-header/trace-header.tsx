@@ -31,9 +31,38 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
   const [skewChecked, setSkewChecked] = useState(skew?.adjusted ?? false);
   useEffect(() => setSkewChecked(skew?.adjusted ?? false), [skew?.adjusted]);
 
+  // In the title row, not among the stats: it appears a moment after the rest (skew is
+  // detected after the first paint), and there it only narrows the title, where among the
+  // stats it could wrap them onto another line and move the whole page down.
+  const skewToggle = skew && (skew.detected > 0 || skew.adjusted) && (
+    <label className="th-skew" title="Shift spans of other clocks into their parents (Jaeger's adjustment); off shows the data as received">
+      <input
+        type="checkbox"
+        checked={skewChecked}
+        onChange={(e) => {
+          setSkewChecked(e.target.checked);
+          skew.onToggle();
+        }}
+        data-testid="skew-toggle"
+      />
+      Adjust clock skew ({skew.detected} {skew.detected === 1 ? 'span' : 'spans'})
+    </label>
+  );
+
   return (
     <header className="th" data-testid="trace-header">
-      <TraceTitle root={root} traceId={trace.traceId} actions={actions} />
+      <TraceTitle
+        root={root}
+        traceId={trace.traceId}
+        actions={
+          skewToggle || actions ? (
+            <>
+              {skewToggle}
+              {actions}
+            </>
+          ) : undefined
+        }
+      />
       <dl className="th-stats">
         <HeaderStat label="Start" value={trace.spans.length ? formatTimestamp(trace.startUs) : '–'} />
         <HeaderStat label="Duration" value={formatDuration(trace.durationUs)} testId="trace-duration" />
@@ -74,25 +103,6 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
             )}
           </dd>
         </div>
-        {skew && (skew.detected > 0 || skew.adjusted) && (
-          <div className="th-stat">
-            <dt>Clock skew</dt>
-            <dd>
-              <label className="th-skew" title="Shift spans of other clocks into their parents (Jaeger's adjustment); off shows the data as received">
-                <input
-                  type="checkbox"
-                  checked={skewChecked}
-                  onChange={(e) => {
-                    setSkewChecked(e.target.checked);
-                    skew.onToggle();
-                  }}
-                  data-testid="skew-toggle"
-                />
-                Adjust ({skew.detected} {skew.detected === 1 ? 'span' : 'spans'})
-              </label>
-            </dd>
-          </div>
-        )}
       </dl>
       <ServicePills services={trace.services} />
     </header>
