@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { backendConfig, routeConfig } from './support/config';
+import { AppShell } from './pages/app-shell';
 
 // A big trace shows its first rows while the rest of it is decoded. Those rows must be the
 // full waterfall's first rows, unchanged and in the same place on screen: the page records
@@ -183,6 +184,16 @@ for (const backend of Object.keys(BACKENDS) as (keyof typeof BACKENDS)[]) {
     await openParsed(page, backend);
   });
 }
+
+test('a big trace file shows its first rows while it is decoded, exactly as the full view shows them', async ({ page }) => {
+  await recordPreview(page);
+  await page.goto('search?source=demo');
+  // The same trace as Jaeger's /api/v3 would send it: a file saved from there.
+  const buffer = Buffer.from(BACKENDS.jaeger.answer(plainSpans()));
+  await new AppShell(page).fileInput.setInputFiles({ name: 'checkout.json', mimeType: 'application/json', buffer });
+  await expect(page).toHaveURL(new RegExp(`/trace/${TRACE_ID}\\?source=file%3Acheckout\\.json`));
+  expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+});
 
 test.describe('in a narrower window', () => {
   // Where the header's stats take two lines: the clock-skew toggle, which appears after the

@@ -1,5 +1,6 @@
 import { buildTraces } from '../../model/build-trace';
 import { DecodeError, type DecodedPayload } from '../../model/span-input';
+import type { Previewed, TracePreview } from '../../model/trace-preview';
 import type { DataWarning, Trace, TraceFormat } from '../../model/types';
 import { decodeJaegerJson, isJaegerJson } from '../jaeger/decode';
 import { decodeOtlp } from '../otlp/decode';
@@ -7,7 +8,9 @@ import { decodeOtlpJsonl } from '../otlp/decode-jsonl';
 import { describe } from '../shared/decode-helpers';
 import { decodeZipkin, isZipkinJson } from '../zipkin/decode';
 import { describeNonTrace, isOtlpJson } from './detect-format';
-import { parseDocument } from './parse-document';
+import { parseDocument, type ParsedDocument } from './parse-document';
+import { previewFile } from './preview-file';
+import { PREVIEW_ROWS } from '../shared/offer-preview';
 
 export interface DecodedFile {
   readonly format: TraceFormat;
@@ -37,9 +40,17 @@ const EXPECTED =
  * when given, starts the message.
  */
 export function decodeFile(text: string, fileName?: string): DecodedFile {
+  return naming(fileName, () => decoded(decodePayload(text)));
+}
+
+function decoded(payload: DecodedPayload, laidOut?: Previewed['laidOut']): DecodedFile {
+  return { format: payload.format, traces: buildTraces(payload, laidOut), warnings: [...payload.warnings] };
+}
+
+/** Runs `decode`; a DecodeError from it starts with the file name, when given. */
+function naming<T>(fileName: string | undefined, decode: () => T): T {
   try {
-    const payload = decodePayload(text);
-    return { format: payload.format, traces: buildTraces(payload), warnings: [...payload.warnings] };
+    return decode();
   } catch (error) {
     if (error instanceof DecodeError && fileName !== undefined) {
       throw new DecodeError(`${fileName}: ${stripWhere(error)}`, error.path);
@@ -49,9 +60,46 @@ export function decodeFile(text: string, fileName?: string): DecodedFile {
 }
 
 export function decodePayload(text: string): DecodedPayload {
-  const doc = parseDocument(text);
-  if (doc.kind === 'jsonl') return decodeOtlpJsonl(doc.text);
-  const json = doc.value;
+  return decodeDocument(parseDocument(text));
+}
+
+function decodeDocument(doc: ParsedDocument): DecodedPayload {
+  return doc.kind === 'jsonl' ? decodeOtlpJsonl(doc.text) : decodeJson(doc.value);
+}
+
+/** A trace file as it is opened: decoded at once, or, holding one big trace, previewed first. */
+export type OpenedFile =
+  | { readonly kind: 'decoded'; readonly file: DecodedFile }
+  | {
+      readonly kind: 'previewed';
+      readonly traceId: string;
+      readonly format: TraceFormat;
+      readonly preview: TracePreview;
+      /** decodeFile's result, building on what the preview laid out. */
+      readonly decode: () => DecodedFile;
+    };
+
+/**
+ * decodeFile, except that a file holding one big trace is only parsed and previewed (its
+ * first rows, model/trace-preview.ts) and decoded when `decode` is called, so the rows can
+ * be shown first.
+ */
+export function openFile(text: string, fileName: string): OpenedFile {
+  const doc = naming(fileName, () => parseDocument(text));
+  const found = doc.kind === 'json' ? previewFile(doc.value, PREVIEW_ROWS) : undefined;
+  if (found === undefined || doc.kind !== 'json') return { kind: 'decoded', file: naming(fileName, () => decoded(decodeDocument(doc))) };
+  const { traceId, format, previewed } = found;
+  return {
+    kind: 'previewed',
+    traceId,
+    format,
+    preview: previewed.preview,
+    decode: () => naming(fileName, () => decoded(decodeJson(doc.value), previewed.laidOut)),
+  };
+}
+
+/** A file's one JSON document, in whichever format it is. */
+function decodeJson(json: unknown): DecodedPayload {
   const importer = IMPORTERS.find((i) => i.is(json));
   if (importer) return importer.decode(json);
   if (Array.isArray(json) && json.length === 0) return { format: 'zipkin-json', traces: new Map(), warnings: [] };

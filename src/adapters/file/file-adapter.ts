@@ -1,10 +1,21 @@
 import { attr, attrText } from '../../model/attributes';
 import type { Operation, SearchQuery, SearchResult, TraceSummary } from '../../model/search-types';
 import { summarizeTrace } from '../../model/summarize';
+import { nextPaint } from '../../lib/next-paint';
+import { DecodeError } from '../../model/span-input';
+import type { TracePreview } from '../../model/trace-preview';
 import type { Trace } from '../../model/types';
 import type { SourceConfig } from '../config';
-import type { Capabilities, SourceAdapter } from '../contract';
+import type { Capabilities, OnLoadProgress, SourceAdapter } from '../contract';
 import { SourceError } from '../source-error';
+
+/** A file holding one big trace being decoded: its first rows are shown meanwhile. */
+export interface FileTraceOpening {
+  readonly traceId: string;
+  readonly preview: TracePreview;
+  /** Decodes the file (once: later calls get the first call's promise). */
+  readonly finish: () => Promise<Trace>;
+}
 
 const FILE_CAPABILITIES: Capabilities = {
   search: true,
@@ -38,7 +49,7 @@ function matches(trace: Trace, query: SearchQuery): boolean {
  * (`/trace/<id>?source=file:<name>`) and several traces open as a search result.
  * Files are usually old: the time range of a query is ignored (and said so).
  */
-export function createFileAdapter(name: string, traces: readonly Trace[]): SourceAdapter {
+export function createFileAdapter(name: string, traces: readonly Trace[], opening?: FileTraceOpening): SourceAdapter {
   const config: SourceConfig = {
     id: `file:${name}`,
     name,
@@ -76,8 +87,23 @@ export function createFileAdapter(name: string, traces: readonly Trace[]): Sourc
       }
       return { summaries: found.slice(0, query.limit), notes };
     },
-    async trace(traceId: string): Promise<Trace> {
-      const trace = byId.get(traceId.toLowerCase()) ?? byId.get(traceId.toLowerCase().padStart(32, '0'));
+    async trace(traceId: string, _signal?: AbortSignal, onProgress?: OnLoadProgress): Promise<Trace> {
+      const id = traceId.toLowerCase();
+      if (opening && (id === opening.traceId || id.padStart(32, '0') === opening.traceId)) {
+        if (onProgress) {
+          onProgress({ phase: 'opening', preview: opening.preview });
+          await nextPaint();
+        }
+        try {
+          return await opening.finish();
+        } catch (e) {
+          if (!(e instanceof DecodeError)) throw e;
+          throw new SourceError('bad-payload', `The file ${name} could not be read: ${e.message}`, {
+            hint: 'Check that the file is a complete trace export (OTLP JSON, Jaeger JSON or Zipkin JSON).',
+          });
+        }
+      }
+      const trace = byId.get(id) ?? byId.get(id.padStart(32, '0'));
       if (!trace) {
         throw new SourceError('not-found', `Trace ${traceId} is not in the file ${name}.`, {
           hint: `The file holds ${traces.length} trace(s); open the file's trace list to pick one.`,

@@ -8,7 +8,7 @@ import type { TreeInput } from '../../model/trace-layout';
  * the full view can start (drawing 60 took ~70 ms with the paint, in a page that had drawn
  * no row before).
  */
-const PREVIEW_ROWS = 48;
+export const PREVIEW_ROWS = 48;
 
 /**
  * For a big trace: its first rows on screen (as 'opening' progress, then a paint) before the

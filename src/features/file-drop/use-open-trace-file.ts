@@ -1,13 +1,15 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { decodeFile } from '../../adapters/file/decode-file';
+import { openFile, type OpenedFile } from '../../adapters/file/decode-file';
+import type { Trace } from '../../model/types';
 import { useLoadedFilesStore } from '../../state/ui/loaded-files-store';
 import { fileSourceId, SOURCE_PARAM } from '../../state/url/source-param';
 import { useFileOpenStore } from './file-open-store';
 
 /**
  * Reads a trace file, keeps its traces in this tab, and opens them: one trace opens its
- * page, several open as a result list (the search page over the file's source).
+ * page, several open as a result list (the search page over the file's source). A file
+ * holding one big trace opens its page at once with the first rows, and is decoded there.
  */
 export function useOpenTraceFile(): (file: File) => Promise<void> {
   const navigate = useNavigate();
@@ -18,15 +20,21 @@ export function useOpenTraceFile(): (file: File) => Promise<void> {
       setError(null);
       setReading(file.name);
       try {
-        const text = await file.text();
-        const decoded = decodeFile(text, file.name);
+        const opened = openFile(await file.text(), file.name);
+        const source = `${SOURCE_PARAM}=${encodeURIComponent(fileSourceId(file.name))}`;
+        if (opened.kind === 'previewed') {
+          addFile({ name: file.name, format: opened.format, traces: [], warnings: [], sizeBytes: file.size, opening: opening(opened, file, addFile) });
+          setReading(null);
+          navigate(`/trace/${opened.traceId}?${source}`);
+          return;
+        }
+        const decoded = opened.file;
         if (decoded.traces.length === 0) {
           setError({ fileName: file.name, message: 'The file holds no spans.' });
           return;
         }
         addFile({ name: file.name, format: decoded.format, traces: decoded.traces, warnings: decoded.warnings, sizeBytes: file.size });
         setReading(null);
-        const source = `${SOURCE_PARAM}=${encodeURIComponent(fileSourceId(file.name))}`;
         const only = decoded.traces.length === 1 ? decoded.traces[0] : undefined;
         navigate(only ? `/trace/${only.traceId}?${source}` : `/search?${source}`);
       } catch (e) {
@@ -35,4 +43,22 @@ export function useOpenTraceFile(): (file: File) => Promise<void> {
     },
     [addFile, navigate, setError, setReading],
   );
+}
+
+/** Decodes a previewed file once, when its trace page asks, and then keeps it as decoded. */
+function opening(
+  opened: Extract<OpenedFile, { kind: 'previewed' }>,
+  file: File,
+  addFile: ReturnType<typeof useLoadedFilesStore.getState>['addFile'],
+) {
+  let finished: Promise<Trace> | undefined;
+  const finish = (): Promise<Trace> =>
+    (finished ??= Promise.resolve().then(() => {
+      const decoded = opened.decode();
+      addFile({ name: file.name, format: decoded.format, traces: decoded.traces, warnings: decoded.warnings, sizeBytes: file.size });
+      const trace = decoded.traces.find((t) => t.traceId === opened.traceId);
+      if (trace === undefined) throw new Error(`The trace ${opened.traceId} is not in ${file.name} after all.`);
+      return trace;
+    }));
+  return { traceId: opened.traceId, preview: opened.preview, finish };
 }

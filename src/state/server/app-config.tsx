@@ -64,7 +64,7 @@ const fileAdapters = new WeakMap<LoadedFile, SourceAdapter>();
 function fileAdapter(file: LoadedFile): SourceAdapter {
   let adapter = fileAdapters.get(file);
   if (!adapter) {
-    adapter = createFileAdapter(file.name, file.traces);
+    adapter = createFileAdapter(file.name, file.traces, file.opening);
     fileAdapters.set(file, adapter);
   }
   return adapter;

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
+import type { FileTraceOpening } from '../../adapters/file/file-adapter';
 import type { DataWarning, Trace, TraceFormat } from '../../model/types';
 
 /** A trace file opened in this tab (by drop or picker). Files live only in memory. */
 export interface LoadedFile {
   readonly name: string;
   readonly format: TraceFormat;
+  /** Empty while `opening`: the decoded file replaces this one when it is done. */
   readonly traces: readonly Trace[];
   readonly warnings: readonly DataWarning[];
   readonly sizeBytes: number;
+  readonly opening?: FileTraceOpening;
 }
 
 interface LoadedFilesState {
