@@ -88,13 +88,13 @@ export function openFile(text: string, fileName: string): OpenedFile {
   const doc = naming(fileName, () => parseDocument(text));
   const found = doc.kind === 'json' ? previewFile(doc.value, PREVIEW_ROWS) : undefined;
   if (found === undefined || doc.kind !== 'json') return { kind: 'decoded', file: naming(fileName, () => decoded(decodeDocument(doc))) };
-  const { traceId, format, previewed } = found;
+  const { traceId, format, previewed, decode } = found;
   return {
     kind: 'previewed',
     traceId,
     format,
     preview: previewed.preview,
-    decode: () => naming(fileName, () => decoded(decodeJson(doc.value), previewed.laidOut)),
+    decode: () => naming(fileName, () => decoded(decode(), previewed.laidOut)),
   };
 }
 

@@ -1,14 +1,15 @@
 import { AttributeInterner } from '../../model/attribute-interner';
+import type { DecodedPayload } from '../../model/span-input';
 import type { Previewed } from '../../model/trace-preview';
 import type { TraceFormat } from '../../model/types';
-import { isJaegerEnvelope, isJaegerJson } from '../jaeger/decode';
+import { decodeJaegerJson, isJaegerEnvelope, isJaegerJson } from '../jaeger/decode';
 import { uiSpanPlace } from '../jaeger/decode-span';
 import { previewJaeger } from '../jaeger/preview';
-import { unwrap, visitScopeSpans } from '../otlp/decode';
+import { decodeOtlp, unwrap, visitScopeSpans } from '../otlp/decode';
 import { previewOtlp } from '../otlp/preview';
 import { spanPlaceFast } from '../otlp/span-fast-path';
 import { isRecord, own } from '../shared/decode-helpers';
-import { isZipkinJson } from '../zipkin/decode';
+import { decodeZipkin, isZipkinJson } from '../zipkin/decode';
 import { zipkinPlace } from '../zipkin/decode-span';
 import { previewZipkin } from '../zipkin/preview';
 import { isOtlpJson } from './detect-format';
@@ -18,6 +19,8 @@ export interface PreviewedFile {
   readonly traceId: string;
   readonly format: TraceFormat;
   readonly previewed: Previewed;
+  /** decodeFile's decode of the document, taking over what the preview read where it can. */
+  readonly decode: () => DecodedPayload;
 }
 
 /**
@@ -32,14 +35,15 @@ export function previewFile(json: unknown, rowCount: number): PreviewedFile | un
   // decodeFile's order: a document both guards take is read as the first one's.
   if (isOtlpJson(json)) {
     const previewed = previewOtlp(json, traceId, rowCount);
-    return previewed && { traceId, format: isRecord(json) && own(json, 'batches') !== undefined ? 'tempo-json' : 'otlp-json', previewed };
+    const format = isRecord(json) && own(json, 'batches') !== undefined ? 'tempo-json' : 'otlp-json';
+    return previewed && { traceId, format, previewed, decode: () => decodeOtlp(json, format, previewed.laidOut.places) };
   }
   if (isJaegerJson(json)) {
     const previewed = previewJaeger(json, traceId, rowCount);
-    return previewed && { traceId, format: 'jaeger-json', previewed };
+    return previewed && { traceId, format: 'jaeger-json', previewed, decode: () => decodeJaegerJson(json) };
   }
   const previewed = isZipkinJson(json) ? previewZipkin(json, traceId, rowCount) : undefined;
-  return previewed && { traceId, format: 'zipkin-json', previewed };
+  return previewed && { traceId, format: 'zipkin-json', previewed, decode: () => decodeZipkin(json) };
 }
 
 /** The trace id of the file's first span, where a preview could read it. */
