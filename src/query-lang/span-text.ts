@@ -10,8 +10,8 @@ import type { Attribute, AttributeValue, Span, Trace } from '../model/types';
 // `indexOf` scan over the chunks (~12 ms for 100k spans). It used to be one string per
 // span: for 100k spans ~21 MB in 100k objects that every major garbage collection marked and
 // moved, built with ~100 MB of garbage just after the trace opened; the collection that
-// followed fell into the user's first scroll (ADR 0010, session 8). Chunks of ~400 KB live
-// in V8's large-object space: marked as one object each, never moved.
+// followed fell into the user's first scroll (ADR 0010, session 8). Chunks of ~200 KB live
+// in V8's large-object space: allocated in place, marked as one object each, never moved.
 
 /** What free text searches in one span, lower-cased, fields joined by '\n'. */
 export function spanSearchText(span: Span): string {
@@ -114,7 +114,7 @@ export class TraceText {
       const first = parts.length;
       fieldsOf(this.spans[i]!, parts);
       // Each field lower-cased alone gives what the joined text would ('\n' is no letter's
-      // context); most are lower-case already, and then no copy is made.
+      // context), so the offsets hold; most are lower-case already and come back as they are.
       for (let k = first; k < parts.length; k++) at += (parts[k] = parts[k]!.toLowerCase()).length + 1;
     }
     this.chunks.push(parts.join('\n'));
