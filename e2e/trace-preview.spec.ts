@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { backendConfig, routeConfig } from './support/config';
 import { AppShell } from './pages/app-shell';
+import { snap } from './support/screenshot';
 
 // A big trace shows its first rows while the rest of it is decoded. Those rows must be the
 // full waterfall's first rows, unchanged and in the same place on screen: the page records
@@ -193,6 +194,22 @@ test('a big trace file shows its first rows while it is decoded, exactly as the 
   await new AppShell(page).fileInput.setInputFiles({ name: 'checkout.json', mimeType: 'application/json', buffer });
   await expect(page).toHaveURL(new RegExp(`/trace/${TRACE_ID}\\?source=file%3Acheckout\\.json`));
   expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+});
+
+test('a big trace file that turns out unreadable past its first rows says so, and is not kept', async ({ page }, info) => {
+  await recordPreview(page);
+  await page.goto('search?source=demo');
+  const answer = JSON.parse(BACKENDS.jaeger.answer(plainSpans())) as { result: { resourceSpans: { scopeSpans: { spans: Record<string, unknown>[] }[] }[] } };
+  // The preview reads every span's ids and times; the full decode reads the rest.
+  const spans = answer.result.resourceSpans[0]!.scopeSpans[0]!.spans;
+  spans[spans.length - 1]!.attributes = 'not a list';
+  await new AppShell(page).fileInput.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answer)) });
+  const error = page.getByTestId('error-panel');
+  await expect(error).toContainText('Could not read cut.json: expected a list of attributes', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { previewRows?: string[] }).previewRows?.length)).toBeGreaterThan(20);
+  await snap(page, 'file-preview-unreadable', info);
+  // Not among the opened files any more (only as the page's own, now unknown, source).
+  await expect(page.getByTestId('header-source-picker').locator('optgroup[label="Opened files"]')).toHaveCount(0);
 });
 
 test.describe('in a narrower window', () => {

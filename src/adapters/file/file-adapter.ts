@@ -98,7 +98,9 @@ export function createFileAdapter(name: string, traces: readonly Trace[], openin
           return await opening.finish();
         } catch (e) {
           if (!(e instanceof DecodeError)) throw e;
-          throw new SourceError('bad-payload', `The file ${name} could not be read: ${e.message}`, {
+          // decodeFile's messages start with the file's name.
+          const what = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
+          throw new SourceError('bad-payload', `Could not read ${name}: ${what}`, {
             hint: 'Check that the file is a complete trace export (OTLP JSON, Jaeger JSON or Zipkin JSON).',
           });
         }

@@ -70,8 +70,8 @@ describe('the file adapter of a file being opened', () => {
     const adapter = createFileAdapter('big.json', [], {
       traceId: T,
       preview: opened.preview,
-      finish: (): Promise<Trace> => Promise.reject(new DecodeError('expected a span', 'resourceSpans[0]')),
+      finish: (): Promise<Trace> => Promise.reject(new DecodeError('big.json: expected a span', 'resourceSpans[0]')),
     });
-    await expect(adapter.trace(T)).rejects.toMatchObject({ kind: 'bad-payload', message: expect.stringContaining('The file big.json could not be read: expected a span') });
+    await expect(adapter.trace(T)).rejects.toMatchObject({ kind: 'bad-payload', message: 'Could not read big.json: expected a span (at resourceSpans[0])' });
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { openFile, type OpenedFile } from '../../adapters/file/decode-file';
+import type { FileTraceOpening } from '../../adapters/file/file-adapter';
 import type { Trace } from '../../model/types';
 import { useLoadedFilesStore } from '../../state/ui/loaded-files-store';
 import { fileSourceId, SOURCE_PARAM } from '../../state/url/source-param';
@@ -23,7 +24,7 @@ export function useOpenTraceFile(): (file: File) => Promise<void> {
         const opened = openFile(await file.text(), file.name);
         const source = `${SOURCE_PARAM}=${encodeURIComponent(fileSourceId(file.name))}`;
         if (opened.kind === 'previewed') {
-          addFile({ name: file.name, format: opened.format, traces: [], warnings: [], sizeBytes: file.size, opening: opening(opened, file, addFile) });
+          addFile({ name: file.name, format: opened.format, traces: [], warnings: [], sizeBytes: file.size, opening: opening(opened, file) });
           setReading(null);
           navigate(`/trace/${opened.traceId}?${source}`);
           return;
@@ -45,20 +46,31 @@ export function useOpenTraceFile(): (file: File) => Promise<void> {
   );
 }
 
-/** Decodes a previewed file once, when its trace page asks, and then keeps it as decoded. */
-function opening(
-  opened: Extract<OpenedFile, { kind: 'previewed' }>,
-  file: File,
-  addFile: ReturnType<typeof useLoadedFilesStore.getState>['addFile'],
-) {
+/**
+ * Decodes a previewed file once, when its trace page asks, and then keeps it as decoded; a
+ * file that cannot be decoded is not kept (its trace page says why).
+ */
+function opening(opened: Extract<OpenedFile, { kind: 'previewed' }>, file: File): FileTraceOpening {
   let finished: Promise<Trace> | undefined;
-  const finish = (): Promise<Trace> =>
-    (finished ??= Promise.resolve().then(() => {
-      const decoded = opened.decode();
-      addFile({ name: file.name, format: decoded.format, traces: decoded.traces, warnings: decoded.warnings, sizeBytes: file.size });
-      const trace = decoded.traces.find((t) => t.traceId === opened.traceId);
-      if (trace === undefined) throw new Error(`The trace ${opened.traceId} is not in ${file.name} after all.`);
-      return trace;
-    }));
-  return { traceId: opened.traceId, preview: opened.preview, finish };
+  const self: FileTraceOpening = {
+    traceId: opened.traceId,
+    preview: opened.preview,
+    finish: () =>
+      (finished ??= Promise.resolve().then(() => {
+        const files = () => useLoadedFilesStore.getState();
+        // Unless the file was opened again meanwhile: then that one stays as it is.
+        const stillThis = () => files().files[file.name]?.opening === self;
+        try {
+          const decoded = opened.decode();
+          const trace = decoded.traces.find((t) => t.traceId === opened.traceId);
+          if (trace === undefined) throw new Error(`The trace ${opened.traceId} is not in ${file.name} after all.`);
+          if (stillThis()) files().addFile({ name: file.name, format: decoded.format, traces: decoded.traces, warnings: decoded.warnings, sizeBytes: file.size });
+          return trace;
+        } catch (e) {
+          if (stillThis()) files().removeFile(file.name);
+          throw e;
+        }
+      })),
+  };
+  return self;
 }
