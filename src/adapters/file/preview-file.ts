@@ -1,6 +1,6 @@
 import { AttributeInterner } from '../../model/attribute-interner';
 import type { DecodedPayload } from '../../model/span-input';
-import type { Previewed } from '../../model/trace-preview';
+import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TraceFormat } from '../../model/types';
 import { decodeJaegerJson, isJaegerEnvelope, isJaegerJson } from '../jaeger/decode';
 import { uiSpanPlace } from '../jaeger/decode-span';
@@ -29,20 +29,20 @@ export interface PreviewedFile {
  * its order, the trace id from the first span. Undefined for anything else (small or several
  * traces, JSON Lines, an unusual span): the file then opens as before, decoded whole.
  */
-export function previewFile(json: unknown, rowCount: number): PreviewedFile | undefined {
+export function previewFile(json: unknown, rowCount: number, minSpans = PREVIEW_MIN_SPANS): PreviewedFile | undefined {
   const traceId = firstTraceId(json);
   if (traceId === undefined) return undefined;
   // decodeFile's order: a document both guards take is read as the first one's.
   if (isOtlpJson(json)) {
-    const previewed = previewOtlp(json, traceId, rowCount);
+    const previewed = previewOtlp(json, traceId, rowCount, minSpans);
     const format = isRecord(json) && own(json, 'batches') !== undefined ? 'tempo-json' : 'otlp-json';
     return previewed && { traceId, format, previewed, decode: () => decodeOtlp(json, format, previewed.laidOut.places) };
   }
   if (isJaegerJson(json)) {
-    const previewed = previewJaeger(json, traceId, rowCount);
+    const previewed = previewJaeger(json, traceId, rowCount, minSpans);
     return previewed && { traceId, format: 'jaeger-json', previewed, decode: () => decodeJaegerJson(json) };
   }
-  const previewed = isZipkinJson(json) ? previewZipkin(json, traceId, rowCount) : undefined;
+  const previewed = isZipkinJson(json) ? previewZipkin(json, traceId, rowCount, minSpans) : undefined;
   return previewed && { traceId, format: 'zipkin-json', previewed, decode: () => decodeZipkin(json) };
 }
 
