@@ -28,6 +28,20 @@ const FILE_CAPABILITIES: Capabilities = {
   rawQuery: null,
 };
 
+/** The trace of a file being opened, decoded; a file that turns out unreadable is a 'bad-payload'. */
+async function decodedTrace(name: string, opening: FileTraceOpening): Promise<Trace> {
+  try {
+    return await opening.finish();
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    // decodeFile's messages start with the file's name.
+    const what = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
+    throw new SourceError('bad-payload', `Could not read ${name}: ${what}`, {
+      hint: 'Check that the file is a complete trace export (OTLP JSON, Jaeger JSON or Zipkin JSON).',
+    });
+  }
+}
+
 /** Does any span of the trace match service, operation and every tag of the query? */
 function matches(trace: Trace, query: SearchQuery): boolean {
   if (query.minDurationUs !== undefined && trace.durationUs < query.minDurationUs) return false;
@@ -60,27 +74,29 @@ export function createFileAdapter(name: string, traces: readonly Trace[], openin
     timeoutMs: 0,
   };
   const byId = new Map(traces.map((t) => [t.traceId, t]));
-  let summaries: readonly TraceSummary[] | null = null;
+  // A file still being opened holds one trace: lists and searches wait for it.
+  const allTraces = async (): Promise<readonly Trace[]> => (opening ? [await decodedTrace(name, opening)] : traces);
+  let summaries: Promise<readonly TraceSummary[]> | null = null;
   const allSummaries = () =>
-    (summaries ??= traces.map((t) => ({ ...summarizeTrace(t), trace: t })));
+    (summaries ??= allTraces().then((all) => all.map((t) => ({ ...summarizeTrace(t), trace: t }))));
 
   return {
     config,
     capabilities: FILE_CAPABILITIES,
     async services() {
       const names = new Set<string>();
-      for (const t of traces) for (const s of t.services) names.add(s.name);
+      for (const t of await allTraces()) for (const s of t.services) names.add(s.name);
       return [...names].sort();
     },
     async operations(service: string): Promise<Operation[]> {
       const names = new Set<string>();
-      for (const t of traces) {
+      for (const t of await allTraces()) {
         for (const s of t.spans) if (s.service === service) names.add(s.name);
       }
       return [...names].sort().map((n) => ({ name: n }));
     },
     async search(query: SearchQuery): Promise<SearchResult> {
-      const found = allSummaries().filter((s) => s.trace && matches(s.trace, query));
+      const found = (await allSummaries()).filter((s) => s.trace && matches(s.trace, query));
       const notes = ['The time range is ignored for files: every trace in the file is searched.'];
       if (found.length > query.limit) {
         notes.push(`Showing ${query.limit} of ${found.length} matching traces (raise the limit).`);
@@ -94,16 +110,7 @@ export function createFileAdapter(name: string, traces: readonly Trace[], openin
           onProgress({ phase: 'opening', preview: opening.preview });
           await nextPaint();
         }
-        try {
-          return await opening.finish();
-        } catch (e) {
-          if (!(e instanceof DecodeError)) throw e;
-          // decodeFile's messages start with the file's name.
-          const what = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
-          throw new SourceError('bad-payload', `Could not read ${name}: ${what}`, {
-            hint: 'Check that the file is a complete trace export (OTLP JSON, Jaeger JSON or Zipkin JSON).',
-          });
-        }
+        return decodedTrace(name, opening);
       }
       const trace = byId.get(id) ?? byId.get(id.padStart(32, '0'));
       if (!trace) {

@@ -5,6 +5,7 @@ import { decodeFile, openFile } from './decode-file';
 import { createFileAdapter } from './file-adapter';
 import type { LoadProgress } from '../contract';
 import type { Trace } from '../../model/types';
+import { micros } from '../../lib/units';
 
 const T = '5b8aa5a2d2c872e8321cf37308d69df2';
 const hex = (n: number) => n.toString(16).padStart(16, '0');
@@ -64,6 +65,24 @@ describe('the file adapter of a file being opened', () => {
     const seen: LoadProgress[] = [];
     await expect(adapter.trace(T.toUpperCase(), undefined, (p) => seen.push(p))).resolves.toBe(trace);
     expect(seen).toEqual([{ phase: 'opening', preview: opened.preview }]);
+  });
+
+  it('lists and searches the trace once it is decoded, not an empty file meanwhile', async () => {
+    const trace = opened.decode().traces[0]!;
+    let finished = false;
+    const finish = () =>
+      new Promise<Trace>((resolve) =>
+        setTimeout(() => {
+          finished = true;
+          resolve(trace);
+        }, 5),
+      );
+    const adapter = createFileAdapter('big.json', [], { traceId: T, preview: opened.preview, finish });
+    const result = await adapter.search({ tags: [], startUs: micros(0), endUs: micros(1), limit: 20 });
+    expect(finished).toBe(true);
+    expect(result.summaries.map((s) => s.traceId)).toEqual([T]);
+    expect(await adapter.services()).toEqual(['service-0', 'service-1', 'service-2']);
+    expect((await adapter.operations('service-1')).length).toBeGreaterThan(0);
   });
 
   it('says the file could not be read when its decode fails', async () => {
