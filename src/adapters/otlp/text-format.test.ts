@@ -44,6 +44,25 @@ describe('TextPreview of OTLP answers', () => {
     expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
   });
 
+  it('measures the pace from when the body started to arrive: pieces a busy page gets to late, both at once, still came slowly', async () => {
+    const paced = (times: readonly number[]) => {
+      const clock = { t: 0 };
+      const preview = new TextPreview(TRACE, () => {}, OTLP_TEXT, 100, () => clock.t);
+      preview.begin();
+      pieces.forEach((piece, k) => {
+        clock.t = times[k]!;
+        preview.feed(piece, k === pieces.length - 1);
+      });
+      return preview;
+    };
+    // 20,000 characters: 0.5 ms at the fast pace.
+    const late = paced([1000, 1000, 1001]);
+    const fast = paced([0.2, 0.4, 0.6]);
+    await late.beforeParse(text);
+    await fast.beforeParse(text);
+    expect([late.read, fast.read]).toEqual([true, false]);
+  });
+
   it('does not read an answer of one or two pieces (nothing to overlap with), or a small one', async () => {
     for (const parts of [[text], [text.slice(0, 9000), text.slice(9000)]]) {
       const { preview, seen } = setUp(100, parts);

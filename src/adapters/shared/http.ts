@@ -28,6 +28,8 @@ export interface RequestOptions {
 
 /** Something that reads an answer's text on its way in (a big trace's preview). */
 export interface BodyWatcher {
+  /** The body starts to arrive (the answer's headers are in). */
+  begin(): void;
   /** The next piece of the text, in order, while the rest downloads (`last`: the final one). */
   feed(piece: string, last: boolean): void;
   /** The whole text, before fetchJson parses it. */
@@ -97,6 +99,7 @@ async function readCounting(response: Response, onProgress: OnLoadProgress, watc
     onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
   };
   let text: string;
+  watchBody?.begin();
   try {
     text = await readBodyText(response.body, totalBytes, (soFar) => {
       bytes = soFar;
