@@ -1,6 +1,7 @@
-import { memo, useEffect, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { QueryError } from '../../query-lang/query-error';
 import type { QuickFilter } from '../../state/url/trace-view-codec';
+import { EchoCheckbox } from '../../ui/echo-checkbox';
 import { QueryInput } from './query-input';
 import { SLOWEST_COUNT } from './trace-analyses';
 import { formatCount } from '../../lib/format-count';
@@ -45,10 +46,6 @@ export const TraceSearchBar = memo(function TraceSearchBar(props: TraceSearchBar
     }
   };
   const noMatches = matchCount === null || matchCount === 0;
-  // The URL (the source of truth) updates in a transition; echo the click at once so the box
-  // does not flip back until then.
-  const [onlyChecked, setOnlyChecked] = useState(props.matchesOnly);
-  useEffect(() => setOnlyChecked(props.matchesOnly), [props.matchesOnly]);
   return (
     <div className="tf-bar" role="search" aria-label="Find in trace" data-testid="trace-filter">
       <QueryInput value={props.text} error={error} onChange={props.onTextChange} onKeyDown={onKeyDown} />
@@ -86,18 +83,15 @@ export const TraceSearchBar = memo(function TraceSearchBar(props: TraceSearchBar
       >
         ↓
       </button>
-      <label className="tf-check" title="Show only matching spans and their ancestors">
-        <input
-          type="checkbox"
-          checked={onlyChecked}
-          onChange={(e) => {
-            setOnlyChecked(e.target.checked);
-            props.onMatchesOnly(e.target.checked);
-          }}
-          data-testid="matches-only"
-        />
+      <EchoCheckbox
+        className="tf-check"
+        title="Show only matching spans and their ancestors"
+        checked={props.matchesOnly}
+        onChange={props.onMatchesOnly}
+        testId="matches-only"
+      >
         Matches only
-      </label>
+      </EchoCheckbox>
       <span className="tf-sep" aria-hidden="true" />
       <span className="tf-quick" role="group" aria-label="Quick filters">
         {QUICK.map((q) => {

@@ -1,7 +1,8 @@
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { formatDuration, formatTimestamp } from '../../lib/format-time';
 import type { Trace } from '../../model/types';
 import { dataQuality, qualityCounts, type QualityGroup } from '../../model/analyses/data-quality';
+import { EchoCheckbox } from '../../ui/echo-checkbox';
 import { HeaderStat } from './header-stat';
 import { QualityPanel } from './quality-panel';
 import { ServicePills } from './service-pills';
@@ -27,26 +28,19 @@ export const TraceHeader = memo(function TraceHeader({ trace, onSelectSpan, acti
   const root = rootIndex === undefined ? undefined : trace.spans[rootIndex];
   const groups = useMemo(() => quality ?? dataQuality(trace, []), [quality, trace]);
   const warningCount = useMemo(() => qualityCounts(groups).issues, [groups]);
-  // The URL behind `skew.adjusted` updates in a transition: echo the click at once.
-  const [skewChecked, setSkewChecked] = useState(skew?.adjusted ?? false);
-  useEffect(() => setSkewChecked(skew?.adjusted ?? false), [skew?.adjusted]);
-
   // In the title row, not among the stats: it appears a moment after the rest (skew is
   // detected after the first paint), and there it only narrows the title, where among the
   // stats it could wrap them onto another line and move the whole page down.
   const skewToggle = skew && (skew.detected > 0 || skew.adjusted) && (
-    <label className="th-skew" title="Shift spans of other clocks into their parents (Jaeger's adjustment); off shows the data as received">
-      <input
-        type="checkbox"
-        checked={skewChecked}
-        onChange={(e) => {
-          setSkewChecked(e.target.checked);
-          skew.onToggle();
-        }}
-        data-testid="skew-toggle"
-      />
+    <EchoCheckbox
+      className="th-skew"
+      title="Shift spans of other clocks into their parents (Jaeger's adjustment); off shows the data as received"
+      checked={skew.adjusted}
+      onChange={skew.onToggle}
+      testId="skew-toggle"
+    >
       Adjust clock skew ({skew.detected} {skew.detected === 1 ? 'span' : 'spans'})
-    </label>
+    </EchoCheckbox>
   );
 
   return (
