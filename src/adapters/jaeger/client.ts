@@ -129,11 +129,11 @@ export function createJaegerAdapter(config: SourceConfig): SourceAdapter {
           if (isNotFound(e) && !isMissingRoute(e)) throw notFound(e.details.url ?? shape.path, e);
           throw e;
         }
-        const { url, json } = answer;
+        const { url, json, fullSpan } = answer;
         if (isEmptyV3Result(json)) throw notFound(url);
         const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
         return decodeOrFail(url, 'the trace', () =>
-          pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
+          pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places, fullSpan), traceId, config.name, url, laidOut),
         );
       },
       async () => {

@@ -6,6 +6,7 @@ import { DecodeError, type DecodedPayload } from '../../model/span-input';
 import { describe, isRecord, join, own, textOf, type JsonRecord } from '../shared/decode-helpers';
 import type { AttributeInterner } from '../../model/attribute-interner';
 import { PayloadCollector } from '../shared/payload-collector';
+import type { FullSpan } from '../shared/skeleton-build';
 import { decodeAttributes } from './any-value';
 import { decodeOtlpSpan, type SpanContext } from './decode-span';
 import { plainReadsAreOwnReads } from './fast-path-guard';
@@ -24,22 +25,29 @@ const SCOPE_KEYS = ['scope', 'instrumentationLibrary', 'instrumentation_library'
  * (PARTIAL → a 'truncated' warning on each trace). `format` defaults to 'tempo-json' for
  * `batches` and 'otlp-json' otherwise.
  */
-export function decodeOtlp(json: unknown, format?: TraceFormat, places?: readonly SpanPlace[]): DecodedPayload {
+export function decodeOtlp(json: unknown, format?: TraceFormat, places?: readonly SpanPlace[], fullSpan?: FullSpan): DecodedPayload {
   const collector = new PayloadCollector(format ?? (isRecord(json) && own(json, 'batches') !== undefined ? 'tempo-json' : 'otlp-json'));
-  decodeInto(json, collector, '', places);
+  decodeInto(json, collector, '', places, fullSpan);
   return collector.result();
 }
 
 /**
  * Decodes one document into a collector (decode-jsonl feeds several into one). `places`: the
  * preview's spanPlaceFast of every span of this document, in order (see otlp/preview.ts).
+ * `fullSpan`: when `json` is a skeleton (shared/text-skeleton.ts), each span's own object.
  */
-export function decodeInto(json: unknown, collector: PayloadCollector, prefix: string, places?: readonly SpanPlace[]): void {
+export function decodeInto(
+  json: unknown,
+  collector: PayloadCollector,
+  prefix: string,
+  places?: readonly SpanPlace[],
+  fullSpan?: FullSpan,
+): void {
   if (!isRecord(json)) throw new DecodeError(`expected an OTLP JSON object, found ${describe(json)}`, prefix || '(root)');
   const envelope = unwrap(json, prefix);
   const before = new Set<string>();
   const fast = plainReadsAreOwnReads();
-  const cursor: PlaceCursor = { places, next: 0 };
+  const cursor: PlaceCursor = { places, next: 0, fullSpan };
   for (const r of envelope.resourceSpans) decodeResourceSpans(r.value, r.path, collector, before, fast, cursor);
   if (envelope.truncated) {
     // Every trace this document contributed was cut; with none, say it about the payload.
@@ -105,6 +113,7 @@ function tracesData(obj: JsonRecord, path: string): Envelope {
 interface PlaceCursor {
   readonly places: readonly SpanPlace[] | undefined;
   next: number;
+  readonly fullSpan: FullSpan | undefined;
 }
 
 function decodeResourceSpans(
@@ -117,7 +126,8 @@ function decodeResourceSpans(
 ): void {
   visitScopeSpans(raw, path, collector.interner, (context, spans, spansPath) => {
     for (let k = 0; k < spans.length; k++) {
-      const rawSpan: unknown = spans[k];
+      // From a skeleton, each span is parsed just before it is decoded: its objects die young.
+      const rawSpan: unknown = cursor.fullSpan ? cursor.fullSpan(spans[k]) : spans[k];
       const place = cursor.places?.[cursor.next++];
       // The path is built only for the spans the fast path hands back (unusual or wrong).
       const span = (fast ? decodeOtlpSpanFast(rawSpan, context, place) : undefined) ?? decodeOtlpSpan(rawSpan, join(spansPath, k), context);

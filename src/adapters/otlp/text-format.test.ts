@@ -1,81 +1,89 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../contract';
+import { BodyBytes } from '../shared/body-bytes';
+import { FAST_LINK_BYTES_PER_MS, laidOutFor, TextPreview } from '../shared/text-preview';
 import { bushyOtlpTrace } from './bushy-trace';
+import { decodeOtlp } from './decode';
 import { previewOtlp } from './preview';
-import { laidOutFor, TextPreview } from '../shared/text-preview';
 import { OTLP_TEXT } from './text-format';
 
 const TRACE = 'ef'.repeat(16);
 const json = bushyOtlpTrace(TRACE, 300);
-const text = JSON.stringify(json);
-const pieces = [text.slice(0, 9000), text.slice(9000, 20_000), text.slice(20_000)];
+const bytes = new TextEncoder().encode(JSON.stringify(json));
+const pieces = [bytes.slice(0, 9000), bytes.slice(9000, 20_000), bytes.slice(20_000)];
+/** How long the first piece takes at the pace that still counts as a fast link. */
+const FAST_FIRST_PIECE_MS = 9000 / FAST_LINK_BYTES_PER_MS;
 
-/** Feeds the pieces, each `gapMs` after the one before (a clock the test moves). */
-function setUp(gapMs: number, parts: readonly string[] = pieces) {
+/**
+ * Feeds the pieces, the first `firstAfterMs` after the body started to arrive (a clock the
+ * test moves); counts how many the scanner had read when the last one came.
+ */
+function setUp(firstAfterMs: number, parts: readonly Uint8Array[] = pieces) {
   const seen: LoadProgress[] = [];
   const clock = { t: 0 };
   const preview = new TextPreview(TRACE, (p: LoadProgress) => seen.push(p), OTLP_TEXT, 100, () => clock.t);
+  preview.begin();
   parts.forEach((piece, k) => {
-    clock.t += gapMs;
+    clock.t += k === 0 ? firstAfterMs : 1;
     preview.feed(piece, k === parts.length - 1);
   });
-  return { preview, seen };
+  return { preview, seen, body: new BodyBytes(parts) };
 }
 
 describe('TextPreview of OTLP answers', () => {
-  it('reads the text while a slow download leaves time, and shows the first rows before JSON.parse', async () => {
-    const { preview, seen } = setUp(100);
-    await preview.beforeParse(text);
-    expect(preview.read).toBe(true);
-    const opening = seen.find((p) => p.phase === 'opening');
-    expect(opening?.phase === 'opening' && opening.preview).toEqual({ ...previewOtlp(json, TRACE, 48, 100)!.preview, readFrom: 'text' });
-    // The decode takes over what the text gave; the parsed answer is not previewed again.
-    expect(await laidOutFor(json, TRACE, preview, (p) => seen.push(p), OTLP_TEXT, 100)).toBe(preview.laidOut);
-    expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
-  });
-
-  it('does not read the text when the pieces come fast (the page’s CPU sets the pace), and the parsed answer is previewed', async () => {
-    const { preview, seen } = setUp(0);
-    await preview.beforeParse(text);
-    expect(preview.read).toBe(false);
-    expect(seen).toEqual([]);
-    const laidOut = await laidOutFor(json, TRACE, preview, (p) => seen.push(p), OTLP_TEXT, 100);
-    expect(laidOut?.places).toEqual(previewOtlp(json, TRACE, 48, 100)!.laidOut.places);
-    expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
-  });
-
-  it('measures the pace from when the body started to arrive: pieces a busy page gets to late, both at once, still came slowly', async () => {
-    const paced = (times: readonly number[]) => {
-      const clock = { t: 0 };
-      const preview = new TextPreview(TRACE, () => {}, OTLP_TEXT, 100, () => clock.t);
-      preview.begin();
-      pieces.forEach((piece, k) => {
-        clock.t = times[k]!;
-        preview.feed(piece, k === pieces.length - 1);
-      });
-      return preview;
-    };
-    // 20,000 characters: 0.5 ms at the fast pace.
-    const late = paced([1000, 1000, 1001]);
-    const fast = paced([0.2, 0.4, 0.6]);
-    await late.beforeParse(text);
-    await fast.beforeParse(text);
-    expect([late.read, fast.read]).toEqual([true, false]);
-  });
-
-  it('does not read an answer of one or two pieces (nothing to overlap with), or a small one', async () => {
-    for (const parts of [[text], [text.slice(0, 9000), text.slice(9000)]]) {
-      const { preview, seen } = setUp(100, parts);
-      await preview.beforeParse(text);
-      expect(preview.read).toBe(false);
-      expect(seen).toEqual([]);
+  it('reads the answer as a skeleton and shows the first rows before any JSON.parse of the whole', async () => {
+    for (const firstAfterMs of [FAST_FIRST_PIECE_MS * 10, FAST_FIRST_PIECE_MS / 10]) {
+      const { preview, seen, body } = setUp(firstAfterMs);
+      const skeleton = await preview.beforeParse(body);
+      expect(skeleton).toBeDefined();
+      expect(preview.read).toBe(true);
+      const opening = seen.find((p) => p.phase === 'opening');
+      expect(opening?.phase === 'opening' && opening.preview).toEqual({ ...previewOtlp(json, TRACE, 48, 100)!.preview, readFrom: 'text' });
+      // The decode takes over what the skeleton gave; the parsed answer is not previewed again.
+      expect(await laidOutFor(json, TRACE, preview, (p) => seen.push(p), OTLP_TEXT, 100)).toBe(preview.laidOut);
+      expect(seen.filter((p) => p.phase === 'opening')).toHaveLength(1);
+      // ...and decoding the skeleton span by span gives what decoding the parsed answer gives.
+      expect(decodeOtlp(skeleton!.json, 'otlp-json', preview.laidOut!.places, skeleton!.fullSpan)).toEqual(decodeOtlp(json, 'otlp-json'));
     }
-    const small = new TextPreview(TRACE, () => {}, OTLP_TEXT, 1000, () => 0);
-    let t = 0;
-    const slow = new TextPreview(TRACE, () => {}, OTLP_TEXT, 1000, () => (t += 100));
-    for (const watcher of [small, slow]) pieces.forEach((piece, k) => watcher.feed(piece, k === pieces.length - 1));
-    await small.beforeParse(text);
-    await slow.beforeParse(text);
-    expect([small.read, slow.read]).toEqual([false, false]);
+  });
+
+  it('reads the pieces as they arrive on a slow link, and after the last one on a fast link', () => {
+    const read = (firstAfterMs: number) => setUp(firstAfterMs).preview.spansRead;
+    // Slow: all 300 spans read once the last piece is in. Fast: none yet.
+    expect(read(FAST_FIRST_PIECE_MS * 10)).toBe(300);
+    expect(read(FAST_FIRST_PIECE_MS / 10)).toBe(0);
+  });
+
+  it('counts the pace from when the body started to arrive: a piece a busy page gets to late still came slowly', () => {
+    const clock = { t: 0 };
+    const preview = new TextPreview(TRACE, () => {}, OTLP_TEXT, 100, () => clock.t);
+    preview.begin();
+    clock.t = 1000; // the page was busy; the piece has been waiting
+    preview.feed(pieces[0]!, false);
+    expect(preview.spansRead).toBeGreaterThan(0);
+  });
+
+  it('leaves an answer of one piece, and one with fewer spans than a preview needs, to JSON.parse or no preview', async () => {
+    const whole = setUp(100, [bytes]);
+    expect(await whole.preview.beforeParse(whole.body)).toBeUndefined();
+    expect(whole.preview.read).toBe(false);
+    expect(whole.seen).toEqual([]);
+    const seen: LoadProgress[] = [];
+    const few = new TextPreview(TRACE, (p) => seen.push(p), OTLP_TEXT, 1000, () => 0);
+    pieces.forEach((piece, k) => few.feed(piece, k === pieces.length - 1));
+    // A skeleton still, for the decode; but no preview of 300 spans when 1,000 are asked for.
+    expect(await few.beforeParse(new BodyBytes(pieces))).toBeDefined();
+    expect(few.laidOut).toBeUndefined();
+    expect(seen).toEqual([]);
+  });
+
+  it('gives no skeleton for a body that is not the whole of what it read, or that the scanner does not follow', async () => {
+    const { preview } = setUp(100);
+    expect(await preview.beforeParse(new BodyBytes(pieces.slice(0, 2)))).toBeUndefined();
+    const odd = new TextEncoder().encode(`{"\\u0072esult":${JSON.stringify(json)}}`);
+    const parts = [odd.slice(0, 9000), odd.slice(9000)];
+    const escaped = setUp(100, parts);
+    expect(await escaped.preview.beforeParse(escaped.body)).toBeUndefined();
+    expect(escaped.preview.read).toBe(false);
   });
 });

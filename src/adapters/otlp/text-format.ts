@@ -17,7 +17,6 @@ export const OTLP_TEXT: TextPreviewFormat<SpanPlace> = {
       'startTimeUnixNano', 'start_time_unix_nano', 'endTimeUnixNano', 'end_time_unix_nano',
     ],
     traceIdFields: 2,
-    idFields: 6,
   },
   preview: previewOtlp,
 };

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../model/span-input';
 import { SourceError } from '../source-error';
-import { decodeOrFail, fetchJson, fetchText } from './http';
+import { BodyBytes } from './body-bytes';
+import { decodeOrFail, fetchJson, type BodyWatcher } from './http';
+import { TextSkeletonScanner, type SkeletonShape, type TextSkeleton } from './text-skeleton';
 
 const URL_SAME = 'http://127.0.0.1:8080/backends/jaeger/api/v3/services';
 const URL_OTHER = 'http://127.0.0.1:16686/api/v3/services';
@@ -29,7 +31,7 @@ afterEach(() => {
 describe('fetchJson', () => {
   it('parses a JSON body sent as text/plain', async () => {
     answer(200, '{"services":["a"]}');
-    await expect(fetchJson(URL_SAME)).resolves.toEqual({ services: ['a'] });
+    await expect(fetchJson(URL_SAME)).resolves.toEqual({ json: { services: ['a'] } });
   });
 
   it('appends params to the URL', async () => {
@@ -62,7 +64,7 @@ describe('fetchJson', () => {
 describe('status mapping', () => {
   it('401 → unauthorized with the tenant/auth hint', async () => {
     answer(401, 'no org id\n');
-    const e = await failure(fetchText(URL_SAME));
+    const e = await failure(fetchJson(URL_SAME));
     expect(e.kind).toBe('unauthorized');
     expect(e.message).toContain('no org id');
     expect(e.details.status).toBe(401);
@@ -71,12 +73,12 @@ describe('status mapping', () => {
 
   it('403 → forbidden', async () => {
     answer(403, 'forbidden');
-    expect((await failure(fetchText(URL_SAME))).kind).toBe('forbidden');
+    expect((await failure(fetchJson(URL_SAME))).kind).toBe('forbidden');
   });
 
   it('404 → not-found, keeping the raw body for the adapter to inspect', async () => {
     answer(404, '{"error":{"httpCode":404,"message":"No traces found"}}');
-    const e = await failure(fetchText(URL_SAME));
+    const e = await failure(fetchJson(URL_SAME));
     expect(e.kind).toBe('not-found');
     expect(e.message).toContain('No traces found');
     expect(e.details.body).toBe('{"error":{"httpCode":404,"message":"No traces found"}}');
@@ -84,18 +86,18 @@ describe('status mapping', () => {
 
   it('other 4xx → bad-request with the body text', async () => {
     answer(400, 'invalid request: can\'t specify tags and q in the same query');
-    const e = await failure(fetchText(URL_SAME));
+    const e = await failure(fetchJson(URL_SAME));
     expect(e.kind).toBe('bad-request');
     expect(e.message).toContain("can't specify tags and q");
   });
 
   it('5xx → server with the readable message of JSON envelopes', async () => {
     answer(500, '{"data":null,"errors":[{"code":500,"msg":"storage is down"}]}');
-    const e = await failure(fetchText(URL_SAME));
+    const e = await failure(fetchJson(URL_SAME));
     expect(e.kind).toBe('server');
     expect(e.message).toBe('The backend failed (HTTP 500): storage is down');
     answer(503, '');
-    expect((await failure(fetchText(URL_SAME))).message).toMatch(/HTTP 503/);
+    expect((await failure(fetchJson(URL_SAME))).message).toMatch(/HTTP 503/);
   });
 });
 
@@ -105,14 +107,14 @@ describe('network failures', () => {
 
   it('same origin → unreachable, naming the URL', async () => {
     networkDown();
-    const e = await failure(fetchText(URL_SAME));
+    const e = await failure(fetchJson(URL_SAME));
     expect(e.kind).toBe('unreachable');
     expect(e.details.hint).toContain(URL_SAME);
   });
 
   it('cross origin → cors with the proxy hint', async () => {
     networkDown();
-    const e = await failure(fetchText(URL_OTHER));
+    const e = await failure(fetchJson(URL_OTHER));
     expect(e.kind).toBe('cors');
     expect(e.details.hint).toMatch(/npm start/);
     expect(e.details.hint).toMatch(/JAEGER_URL/);
@@ -121,7 +123,7 @@ describe('network failures', () => {
   it('outside a browser nothing is cross-origin', async () => {
     vi.stubGlobal('document', undefined);
     networkDown();
-    expect((await failure(fetchText(URL_OTHER))).kind).toBe('unreachable');
+    expect((await failure(fetchJson(URL_OTHER))).kind).toBe('unreachable');
   });
 });
 
@@ -138,7 +140,7 @@ describe('timeout and abort', () => {
   it('times out after timeoutMs', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', hangingFetch());
-    const p = failure(fetchText(URL_SAME, { timeoutMs: 5000 }));
+    const p = failure(fetchJson(URL_SAME, { timeoutMs: 5000 }));
     await vi.advanceTimersByTimeAsync(5000);
     const e = await p;
     expect(e.kind).toBe('timeout');
@@ -149,7 +151,7 @@ describe('timeout and abort', () => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', hangingFetch());
     let settled = false;
-    const p = failure(fetchText(URL_SAME)).finally(() => (settled = true));
+    const p = failure(fetchJson(URL_SAME)).finally(() => (settled = true));
     await vi.advanceTimersByTimeAsync(29_999);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -159,7 +161,7 @@ describe('timeout and abort', () => {
   it('the caller aborting → aborted (not timeout)', async () => {
     vi.stubGlobal('fetch', hangingFetch());
     const controller = new AbortController();
-    const p = failure(fetchText(URL_SAME, { signal: controller.signal }));
+    const p = failure(fetchJson(URL_SAME, { signal: controller.signal }));
     controller.abort();
     expect((await p).kind).toBe('aborted');
   });
@@ -169,7 +171,7 @@ describe('timeout and abort', () => {
     vi.stubGlobal('fetch', fetch);
     const controller = new AbortController();
     controller.abort();
-    expect((await failure(fetchText(URL_SAME, { signal: controller.signal }))).kind).toBe('aborted');
+    expect((await failure(fetchJson(URL_SAME, { signal: controller.signal }))).kind).toBe('aborted');
     expect(fetch).not.toHaveBeenCalled();
   });
 });
@@ -216,7 +218,7 @@ describe('fetchJson progress', () => {
     const bytes = new TextEncoder().encode(text).byteLength;
     vi.stubGlobal('fetch', vi.fn(async () => streamed([text.slice(0, 10), text.slice(10)], { 'content-length': String(bytes) })));
     const onProgress = vi.fn();
-    await expect(fetchJson(URL_SAME, { onProgress })).resolves.toEqual(JSON.parse(text));
+    await expect(fetchJson(URL_SAME, { onProgress })).resolves.toEqual({ json: JSON.parse(text) });
     expect(onProgress).toHaveBeenCalledWith({ phase: 'downloading', bytes: expect.any(Number), totalBytes: bytes });
     // A small body is decoded at once, without announcing it.
     expect(onProgress.mock.calls.every(([p]) => p.phase === 'downloading')).toBe(true);
@@ -226,7 +228,7 @@ describe('fetchJson progress', () => {
     const big = `[${'"x",'.repeat(1_100_000)}"x"]`;
     vi.stubGlobal('fetch', vi.fn(async () => streamed([big], { 'content-length': '1000', 'content-encoding': 'gzip' })));
     const onProgress = vi.fn();
-    const value = (await fetchJson(URL_SAME, { onProgress })) as string[];
+    const value = (await fetchJson(URL_SAME, { onProgress })).json as string[];
     expect(value).toHaveLength(1_100_001);
     expect(onProgress.mock.calls[0]![0]).toEqual({ phase: 'downloading', bytes: big.length, totalBytes: null });
     expect(onProgress.mock.calls.at(-1)![0]).toEqual({ phase: 'decoding', bytes: big.length });
@@ -250,12 +252,62 @@ describe('fetchJson progress', () => {
     // Both pieces came within one 100 ms interval; the stall must not hide the second.
     await vi.waitFor(() => expect(seen.at(-1)).toBe(15), { timeout: 1000 });
     resume();
-    await expect(done).resolves.toEqual(['aaaa', 'bbbb', 'c']);
+    await expect(done).resolves.toEqual({ json: ['aaaa', 'bbbb', 'c'] });
   });
 
   it('reads error bodies as before', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('boom', { status: 500 })));
     const e = await failure(fetchJson(URL_SAME, { onProgress: () => {} }));
     expect(e.kind).toBe('server');
+  });
+});
+
+describe('fetchJson with a body watcher', () => {
+  const SPAN_LIST: SkeletonShape = { root: 'span-list', placeFields: ['id'], traceIdFields: 0 };
+
+  /** Reads the body as a skeleton of a list of spans, keeping what it was given. */
+  class Skeletons implements BodyWatcher {
+    readonly scanner = new TextSkeletonScanner(SPAN_LIST);
+    begun = false;
+    body: BodyBytes | undefined;
+    begin(): void {
+      this.begun = true;
+    }
+    feed(piece: Uint8Array): void {
+      this.scanner.feed(piece);
+    }
+    beforeParse(body: BodyBytes): Promise<TextSkeleton | undefined> {
+      this.body = body;
+      return Promise.resolve(this.scanner.finish(body));
+    }
+  }
+
+  it('gives the skeleton the watcher read instead of parsing the whole body, and each span from its own text', async () => {
+    const spans = [{ id: 'a', tags: { 'é': '🙂' } }, { id: 'b', kind: 'SERVER' }, { id: 'c' }];
+    const text = JSON.stringify(spans);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
+    const watcher = new Skeletons();
+    const parse = vi.spyOn(JSON, 'parse');
+    const { json, fullSpan } = await fetchJson(URL_SAME, { onProgress: () => {}, watchBody: watcher });
+    expect(parse.mock.calls.some(([t]) => t === text)).toBe(false);
+    parse.mockRestore();
+    expect(watcher.begun).toBe(true);
+    expect(watcher.body?.text()).toBe(text);
+    expect(JSON.stringify(json)).toBe('[{"id":"a"},{"id":"b"},{"id":"c"}]'); // the spans' places only
+    expect((json as unknown[]).map((s) => fullSpan!(s))).toEqual(spans);
+  });
+
+  it('parses the whole body when the watcher has no skeleton', async () => {
+    const text = '{"not":"a list"}';
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
+    await expect(fetchJson(URL_SAME, { onProgress: () => {}, watchBody: new Skeletons() })).resolves.toEqual({ json: { not: 'a list' } });
+  });
+
+  it('says a body is not JSON, as a whole parse would, when a span’s own text is not', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('[{"id":"a","ok":tru}]', { status: 200 })));
+    const { json, fullSpan } = await fetchJson(URL_SAME, { onProgress: () => {}, watchBody: new Skeletons() });
+    const e = await failure(Promise.resolve().then(() => fullSpan!((json as unknown[])[0])));
+    expect(e.kind).toBe('bad-payload');
+    expect(e.message).toMatch(/is unreadable: it is not JSON/);
   });
 });

@@ -6,7 +6,9 @@ import { DecodeError } from '../../model/span-input';
 import type { OnLoadProgress } from '../contract';
 import { SourceError } from '../source-error';
 import { readableErrorBody } from './error-body';
-import { readBodyText } from './read-body';
+import { BodyBytes } from './body-bytes';
+import { readBodyPieces, readBodyText } from './read-body';
+import type { FullSpan, TextSkeleton } from './skeleton-build';
 import { isCrossOrigin, queryString, type QueryParams } from './url';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -22,28 +24,41 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
   /** Hears how much of the body has arrived, and when a big body goes to the decoder. */
   readonly onProgress?: OnLoadProgress;
-  /** Reads the body's text while it arrives (with onProgress only), and sees it before JSON.parse. */
+  /** Reads the body's bytes while they arrive (with onProgress only), and sees its text before JSON.parse. */
   readonly watchBody?: BodyWatcher;
 }
 
-/** Something that reads an answer's text on its way in (a big trace's preview). */
+/** Something that reads an answer's bytes on their way in (a big trace's preview). */
 export interface BodyWatcher {
   /** The body starts to arrive (the answer's headers are in). */
   begin(): void;
-  /** The next piece of the text, in order, while the rest downloads (`last`: the final one). */
-  feed(piece: string, last: boolean): void;
-  /** The whole text, before fetchJson parses it. */
-  beforeParse(text: string): Promise<void>;
+  /**
+   * The next piece of the bytes, in order, while the rest downloads (`last`: the final one).
+   * The watcher may keep it: the reader fills a new block.
+   */
+  feed(piece: Uint8Array, last: boolean): void;
+  /**
+   * The whole body, before fetchJson parses it. A skeleton read from it (its spans reduced to
+   * their places, each parsed from its own text when asked) takes the place of JSON.parse.
+   */
+  beforeParse(body: BodyBytes): Promise<TextSkeleton | undefined>;
 }
 
-export interface TextResponse {
+/** An answer's JSON: parsed, or a skeleton with a way to each span's full object. */
+export interface ParsedBody {
+  readonly json: unknown;
+  /** Present for a skeleton: what decoders read its spans through. */
+  readonly fullSpan?: FullSpan;
+}
+
+export interface BodyResponse {
   readonly url: string;
-  readonly status: number;
-  readonly text: string;
+  /** Text; bytes not decoded yet when a `watchBody` read them. */
+  readonly body: string | BodyBytes;
 }
 
-/** GET `url` and return its body as text; any failure or non-2xx status throws SourceError. */
-export async function fetchText(baseUrl: string, options: RequestOptions = {}): Promise<TextResponse> {
+/** GET `url` and return its body; any failure or non-2xx status throws SourceError. */
+async function fetchBody(baseUrl: string, options: RequestOptions = {}): Promise<BodyResponse> {
   const { signal, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, params, onProgress, watchBody } = options;
   const query = params ? queryString(params) : '';
   const url = query && baseUrl.includes('?') ? `${baseUrl}&${query.slice(1)}` : baseUrl + query;
@@ -63,14 +78,14 @@ export async function fetchText(baseUrl: string, options: RequestOptions = {}): 
     } catch (e) {
       throw networkError(url, e, signal, timeout.signal, timeoutMs);
     }
-    let text: string;
+    let body: string | BodyBytes;
     try {
-      text = onProgress && response.ok ? await readCounting(response, onProgress, watchBody) : await response.text();
+      body = onProgress && response.ok ? await readCounting(response, onProgress, watchBody) : await response.text();
     } catch (e) {
       throw networkError(url, e, signal, timeout.signal, timeoutMs);
     }
-    if (!response.ok) throw statusError(url, response.status, response.statusText, text);
-    return { url, status: response.status, text };
+    if (!response.ok) throw statusError(url, response.status, response.statusText, body as string);
+    return { url, body };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
@@ -82,10 +97,11 @@ const ANNOUNCE_DECODING_BYTES = 4e6;
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * The body as text, telling `onProgress` how much has arrived: 10 times a second at most, and
- * the latest count at most 100 ms late, so a download that stalls shows what it has.
+ * The body, telling `onProgress` how much has arrived: 10 times a second at most, and the
+ * latest count at most 100 ms late, so a download that stalls shows what it has. As text, or,
+ * with a `watchBody`, as the bytes it was fed.
  */
-async function readCounting(response: Response, onProgress: OnLoadProgress, watchBody?: BodyWatcher): Promise<string> {
+async function readCounting(response: Response, onProgress: OnLoadProgress, watchBody?: BodyWatcher): Promise<string | BodyBytes> {
   if (!response.body) return response.text();
   // A compressed body's Content-Length counts compressed bytes: no total then.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
@@ -98,15 +114,25 @@ async function readCounting(response: Response, onProgress: OnLoadProgress, watc
     last = performance.now();
     onProgress({ phase: 'downloading', bytes, totalBytes: totalBytes !== null && totalBytes >= bytes ? totalBytes : null });
   };
-  let text: string;
-  watchBody?.begin();
+  const counting = (soFar: number): void => {
+    bytes = soFar;
+    const wait = last + PROGRESS_INTERVAL_MS - performance.now();
+    if (wait <= 0) report();
+    else pending ??= setTimeout(report, wait);
+  };
+  let body: string | BodyBytes;
   try {
-    text = await readBodyText(response.body, totalBytes, (soFar) => {
-      bytes = soFar;
-      const wait = last + PROGRESS_INTERVAL_MS - performance.now();
-      if (wait <= 0) report();
-      else pending ??= setTimeout(report, wait);
-    }, watchBody && ((piece, last) => watchBody.feed(piece, last)));
+    if (watchBody) {
+      watchBody.begin();
+      const pieces: Uint8Array[] = [];
+      await readBodyPieces(response.body, totalBytes, counting, (piece, last) => {
+        pieces.push(piece);
+        watchBody.feed(piece, last);
+      });
+      body = new BodyBytes(pieces);
+    } else {
+      body = await readBodyText(response.body, totalBytes, counting);
+    }
   } finally {
     clearTimeout(pending);
   }
@@ -115,14 +141,32 @@ async function readCounting(response: Response, onProgress: OnLoadProgress, watc
     onProgress({ phase: 'decoding', bytes });
     await nextPaint();
   }
-  return text;
+  return body;
 }
 
-/** GET `url` and parse its body as JSON; a body that is not JSON is a 'bad-payload'. */
-export async function fetchJson(baseUrl: string, options: RequestOptions = {}): Promise<unknown> {
-  const { url, text } = await fetchText(baseUrl, options);
-  await options.watchBody?.beforeParse(text);
-  return parseJsonBody(url, text);
+/**
+ * GET `url` and parse its body as JSON; a body that is not JSON is a 'bad-payload'. With a
+ * `watchBody` that read the body as a skeleton, the whole body is never parsed at once: a big
+ * trace's spans are parsed one by one as they are decoded, and their objects die young
+ * instead of ~150 MB of parsed answer waiting in the old generation for a major GC.
+ */
+export async function fetchJson(baseUrl: string, options: RequestOptions = {}): Promise<ParsedBody> {
+  const { url, body } = await fetchBody(baseUrl, options);
+  if (typeof body === 'string') return { json: parseJsonBody(url, body) };
+  const skeleton = await options.watchBody?.beforeParse(body);
+  if (skeleton === undefined) return { json: parseJsonBody(url, body.text()) };
+  return {
+    json: skeleton.json,
+    fullSpan: (item) => {
+      try {
+        return skeleton.fullSpan(item);
+      } catch (e) {
+        // A span that is not JSON: the answer is not either; say it as a whole parse would.
+        parseJsonBody(url, body.text());
+        throw e;
+      }
+    },
+  };
 }
 
 export function parseJsonBody(url: string, text: string): unknown {

@@ -1,6 +1,7 @@
 // Test support: JSON texts of any shape and spacing (duplicate keys kept), and a scanner fed
 // them in pieces, for the text-skeleton property tests of each format.
 import fc from 'fast-check';
+import { BodyBytes } from './body-bytes';
 import { TextSkeletonScanner, type SkeletonShape, type TextSkeleton } from './text-skeleton';
 
 export type Node = { readonly obj: readonly (readonly [string, Node])[] } | { readonly arr: readonly Node[] } | { readonly lit: unknown };
@@ -41,6 +42,7 @@ export const lit = (value: unknown): Node => ({ lit: value });
 export const scalar = fc.oneof(
   fc.constantFrom('0000000000000001', 'ab'.repeat(16), '', '1700000000000000000', 'a"b\\c\n\u00e9\u2028'),
   fc.string({ maxLength: 6 }),
+  fc.string({ maxLength: 4, unit: 'binary' }), // any characters: two to four bytes in UTF-8
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
@@ -60,16 +62,29 @@ export const { json: anyJson } = fc.letrec<{ json: Node }>((tie) => ({
 }));
 export const extras = fc.array(fc.tuple(anyKey, anyJson), { maxLength: 2 });
 
-/** Feeds `text` cut at `cuts` (fractions of its length) and finishes. */
-export function scanInPieces(shape: SkeletonShape, text: string, cuts: readonly number[]): TextSkeleton | undefined {
-  const at = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
-  const scanner = new TextSkeletonScanner(shape);
+/** `text`'s UTF-8 bytes cut at `cuts` (fractions of their length, so a character may be cut too). */
+export function bytePieces(text: string, cuts: readonly number[]): Uint8Array[] {
+  return cutBytes(new TextEncoder().encode(text), cuts);
+}
+
+/** `bytes` cut at `cuts` (fractions of their length). */
+export function cutBytes(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+  const at = [...new Set(cuts.map((c) => Math.floor(c * bytes.length)))].sort((a, b) => a - b);
+  const pieces: Uint8Array[] = [];
   let from = 0;
-  for (const cut of [...at, text.length]) {
-    scanner.feed(text.slice(from, cut));
+  for (const cut of [...at, bytes.length]) {
+    pieces.push(bytes.slice(from, cut));
     from = cut;
   }
-  return scanner.finish(text);
+  return pieces;
+}
+
+/** Feeds `text`'s bytes cut at `cuts` (see bytePieces) and finishes. */
+export function scanInPieces(shape: SkeletonShape, text: string, cuts: readonly number[]): TextSkeleton | undefined {
+  const pieces = bytePieces(text, cuts);
+  const scanner = new TextSkeletonScanner(shape);
+  for (const piece of pieces) scanner.feed(piece);
+  return scanner.finish(new BodyBytes(pieces));
 }
 
 export const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });

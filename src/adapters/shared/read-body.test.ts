@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBodyText } from './read-body';
+import { readBodyPieces, readBodyText } from './read-body';
 
 function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   let i = 0;
@@ -42,6 +42,17 @@ function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
   return out;
 }
 
+/** The pieces one after the other. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
+}
+
 describe('readBodyText', () => {
   it('is what Response.text() makes of the same bytes, however they are cut, whatever length was announced', async () => {
     await fc.assert(
@@ -72,9 +83,11 @@ describe('readBodyText', () => {
   it('keeps a multi-byte character cut between two chunks whole', async () => {
     const bytes = new TextEncoder().encode('"é🙂"');
     const chunks = [bytes.slice(0, 2), bytes.slice(2, 5), bytes.slice(5)];
-    const pieces: [string, boolean][] = [];
-    expect(await readBodyText(streamOf(chunks), null, () => {}, (p, last) => pieces.push([p, last]))).toBe('"é🙂"');
-    expect(pieces).toEqual([['"é🙂"', true]]);
+    expect(await readBodyText(streamOf(chunks), null, () => {})).toBe('"é🙂"');
+    expect(await readBodyText(byteStreamOf(chunks), null, () => {})).toBe('"é🙂"');
+    const pieces: [Uint8Array, boolean][] = [];
+    await readBodyPieces(streamOf(chunks), null, () => {}, (p, last) => pieces.push([p, last]));
+    expect(pieces).toEqual([[bytes, true]]);
   });
 
   it('does not reserve memory for an implausible announced length', async () => {
@@ -88,18 +101,18 @@ describe('readBodyText', () => {
     const total = piece.length * chunks.length;
     for (const announced of [total, null, total - 100, 1000]) {
       const seen: number[] = [];
-      const pieces: string[] = [];
-      const lasts: boolean[] = [];
-      const onText = (p: string, last: boolean) => {
-        pieces.push(p);
-        lasts.push(last);
-      };
-      expect(await readBodyText(byteStreamOf(chunks), announced, (n) => seen.push(n), onText)).toBe(expected);
+      expect(await readBodyText(byteStreamOf(chunks), announced, (n) => seen.push(n))).toBe(expected);
       expect(seen.at(-1)).toBe(total);
-      // Each full 4 MB block is handed on as soon as it is decoded.
-      expect(pieces.length).toBe(2);
+      const pieces: Uint8Array[] = [];
+      const lasts: boolean[] = [];
+      await readBodyPieces(byteStreamOf(chunks), announced, () => {}, (p, last) => {
+        pieces.push(p); // the callee's to keep: the reader fills a new block
+        lasts.push(last);
+      });
+      // Each full 4 MB block is handed on as soon as it is full.
+      expect(pieces.map((p) => p.length)).toEqual([4 * 1024 * 1024, total - 4 * 1024 * 1024]);
       expect(lasts).toEqual([false, true]);
-      expect(pieces.join('')).toBe(expected);
+      expect(new TextDecoder().decode(joined(pieces))).toBe(expected); // valid UTF-8: the same bytes
     }
   });
 
@@ -107,9 +120,10 @@ describe('readBodyText', () => {
     const text = `${'a'.repeat(4 * 1024 * 1024 - 1)}é€ tail`;
     const bytes = new TextEncoder().encode(text);
     for (const chunks of [[bytes], cut(bytes, [4 * 1024 * 1024 - 1, 4 * 1024 * 1024, 4 * 1024 * 1024 + 2])]) {
-      const pieces: string[] = [];
-      expect(await readBodyText(byteStreamOf(chunks), null, () => {}, (p) => pieces.push(p))).toBe(text);
-      expect(pieces.join('')).toBe(text);
+      expect(await readBodyText(byteStreamOf(chunks), null, () => {})).toBe(text);
+      const pieces: Uint8Array[] = [];
+      await readBodyPieces(byteStreamOf(chunks), null, () => {}, (p) => pieces.push(p));
+      expect(new TextDecoder().decode(joined(pieces))).toBe(text);
     }
   });
 

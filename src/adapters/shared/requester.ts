@@ -2,7 +2,7 @@
 // name paths and parameters.
 import type { SourceConfig } from '../config';
 import type { OnLoadProgress } from '../contract';
-import { fetchJson, type BodyWatcher } from './http';
+import { fetchJson, type BodyWatcher, type ParsedBody } from './http';
 import { buildUrl, type QueryParams } from './url';
 
 export interface RequestShape {
@@ -10,9 +10,8 @@ export interface RequestShape {
   readonly params?: QueryParams;
 }
 
-export interface JsonAnswer {
+export interface JsonAnswer extends ParsedBody {
   readonly url: string;
-  readonly json: unknown;
 }
 
 export type GetJson = (
@@ -27,14 +26,14 @@ export function createRequester(config: SourceConfig, extraHeaders: Readonly<Rec
   const headers = { ...config.headers, ...extraHeaders };
   return async (shape, signal, onProgress, watchBody) => {
     const url = buildUrl(config.url, shape.path, shape.params);
-    const json = await fetchJson(url, {
+    const body = await fetchJson(url, {
       headers,
       timeoutMs: config.timeoutMs,
       ...(signal ? { signal } : {}),
       ...(onProgress ? { onProgress } : {}),
       ...(watchBody ? { watchBody } : {}),
     });
-    return { url, json };
+    return { url, ...body };
   };
 }
 

@@ -1,5 +1,7 @@
-// The skeleton from the scanner's events (see text-skeleton.ts), once the whole text is here.
+// The skeleton from the scanner's events (see text-skeleton.ts), once the whole body is here.
 import type { SkeletonShape } from './text-skeleton';
+import type { BodyBytes } from './body-bytes';
+import { SpanTexts } from './span-texts';
 
 // Events, in a flat list of numbers: [OPEN_OBJECT] [OPEN_ARRAY] [CLOSE] [KEY, start, end]
 // [VALUE, start, end] [SPAN, start, end, count, (key, start, end, escaped) × count].
@@ -10,44 +12,39 @@ export const KEY = 3;
 export const VALUE = 4;
 export const SPAN = 5;
 
+/**
+ * A skeleton's span as JSON.parse gives it, parsed from its own text; any other value as it
+ * is. What the decoders and previews read a skeleton's spans through.
+ */
+export type FullSpan = (item: unknown) => unknown;
+
 /** The skeleton of a document, and a way back to each span's full object. */
 export interface TextSkeleton {
   readonly json: unknown;
-  /** The span object JSON.parse gives for a skeleton span; undefined for anything else. */
-  readonly fullSpan: (skeletonSpan: unknown) => unknown;
+  readonly fullSpan: FullSpan;
 }
 
 const SPAN_AT = Symbol('span text');
-
-/**
- * `text.slice(from, to)` as a string of its own. A slice of 13 characters or more would be a
- * view into the whole text and keep all of it alive for as long as the model keeps the id;
- * shorter slices joined hold only themselves.
- */
-function copyOut(text: string, from: number, to: number): string {
-  let copy = '';
-  for (let at = from; at < to; at += 12) copy += text.slice(at, Math.min(to, at + 12));
-  return copy;
-}
 
 interface SpanSpot {
   readonly [SPAN_AT]: number;
 }
 
 /**
- * The value JSON.parse gives for `text`, with each span reduced to the shape's place fields;
+ * The value JSON.parse gives for `body`, with each span reduced to the shape's place fields;
  * undefined for a `__proto__` key (JSON.parse makes it an own field, an assignment would not).
  * Throws what JSON.parse throws for a value that is not JSON.
  */
-export function buildSkeleton(text: string, events: readonly number[], shape: SkeletonShape): TextSkeleton | undefined {
-  const { placeFields, traceIdFields, idFields } = shape;
-  const spanStarts: number[] = [];
-  const spanEnds: number[] = [];
+export function buildSkeleton(body: BodyBytes, events: readonly number[], shape: SkeletonShape): TextSkeleton | undefined {
+  const { placeFields, traceIdFields } = shape;
+  const spanTexts = new SpanTexts(body);
+  let afterSpan = false;
   const containers: (Record<string, unknown> | unknown[])[] = [];
   let key: string | null = null;
   let root: unknown;
   // Spans of one trace repeat its id: one string for all.
   let traceId: string | null = null;
+  let traceIdBytes: Uint8Array | null = null;
   const put = (value: unknown): boolean => {
     const parent = containers[containers.length - 1];
     if (parent === undefined) root = value;
@@ -62,8 +59,10 @@ export function buildSkeleton(text: string, events: readonly number[], shape: Sk
   };
   for (let e = 0; e < events.length; ) {
     const op = events[e]!;
+    const followsSpan = afterSpan;
+    afterSpan = op === SPAN;
     if (op === KEY) {
-      key = text.slice(events[e + 1]! + 1, events[e + 2]! - 1);
+      key = body.string(events[e + 1]! + 1, events[e + 2]! - 1);
       e += 3;
     } else if (op === OPEN_OBJECT || op === OPEN_ARRAY) {
       const container = op === OPEN_OBJECT ? {} : [];
@@ -74,13 +73,11 @@ export function buildSkeleton(text: string, events: readonly number[], shape: Sk
       containers.pop();
       e += 1;
     } else if (op === VALUE) {
-      if (!put(JSON.parse(text.slice(events[e + 1]!, events[e + 2]!)))) return undefined;
+      if (!put(JSON.parse(body.textToParse(events[e + 1]!, events[e + 2]!)))) return undefined;
       e += 3;
     } else {
       const span: Record<string | symbol, unknown> = {};
-      span[SPAN_AT] = spanStarts.length;
-      spanStarts.push(events[e + 1]!);
-      spanEnds.push(events[e + 2]!);
+      span[SPAN_AT] = spanTexts.add(events[e + 1]!, events[e + 2]!, followsSpan);
       const count = events[e + 3]!;
       e += 4;
       for (let f = 0; f < count; f++, e += 4) {
@@ -88,12 +85,15 @@ export function buildSkeleton(text: string, events: readonly number[], shape: Sk
         const from = events[e + 1]!;
         const to = events[e + 2]!;
         let value: unknown;
-        if (events[e + 3] === 1) value = JSON.parse(text.slice(from, to));
-        else if (k >= idFields) value = text.slice(from + 1, to - 1); // read as a number or a kind, then dropped
-        else if (k < traceIdFields && traceId !== null && to - from - 2 === traceId.length && text.startsWith(traceId, from + 1)) value = traceId;
+        if (events[e + 3] === 1) value = JSON.parse(body.textToParse(from, to));
+        else if (k < traceIdFields && traceIdBytes !== null && body.equals(from + 1, to - 1, traceIdBytes)) value = traceId;
         else {
-          value = copyOut(text, from + 1, to - 1);
-          if (k < traceIdFields) traceId = value as string;
+          // A string of its own (decoded from the bytes), not a view of the body.
+          value = body.string(from + 1, to - 1);
+          if (k < traceIdFields) {
+            traceId = value as string;
+            traceIdBytes = body.bytes(from + 1, to - 1).slice();
+          }
         }
         span[placeFields[k]!] = value;
       }
@@ -102,10 +102,9 @@ export function buildSkeleton(text: string, events: readonly number[], shape: Sk
   }
   return {
     json: root,
-    fullSpan: (skeletonSpan) => {
-      if (typeof skeletonSpan !== 'object' || skeletonSpan === null || !(SPAN_AT in skeletonSpan)) return undefined;
-      const k = (skeletonSpan as SpanSpot)[SPAN_AT];
-      return JSON.parse(text.slice(spanStarts[k], spanEnds[k]));
+    fullSpan: (item) => {
+      if (typeof item !== 'object' || item === null || !(SPAN_AT in item)) return item;
+      return spanTexts.full((item as SpanSpot)[SPAN_AT]);
     },
   };
 }

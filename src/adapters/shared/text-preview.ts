@@ -1,20 +1,16 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
+import type { BodyBytes } from './body-bytes';
 import type { BodyWatcher } from './http';
 import { offerPreview } from './offer-preview';
-import { TextSkeletonScanner, type SkeletonShape } from './text-skeleton';
+import { TextSkeletonScanner, type SkeletonShape, type TextSkeleton } from './text-skeleton';
 
 /**
- * The text is read while it arrives only when the first two pieces came slower than this
- * (characters per ms, ~40 MB/s, counted from when the body started to arrive): reading 4 MB
- * takes ~25 ms, so the page then spends at most a quarter of the download reading. A backend
- * on the same machine delivers 4 MB every ~35 ms, where reading would only slow the download
- * down (measured in ADR 0010). Counting from the body's start, not between the two pieces,
- * keeps a page that was busy while they arrived (both already there when it gets to them)
- * from taking a slow link for a fast one.
+ * A link slower than this (bytes per ms, ~40 MB/s, counted from when the body started to
+ * arrive) has the bytes read as they come; on a faster one, after the last: see TextPreview.
  */
-const FAST_LINK_CHARS_PER_MS = 40_000;
+export const FAST_LINK_BYTES_PER_MS = 40_000;
 
 /** How a format's trace answers are previewed: where its spans are, and its preview function. */
 export interface TextPreviewFormat<P extends TreeInput> {
@@ -33,25 +29,26 @@ export interface TextPreviewFormat<P extends TreeInput> {
 }
 
 /**
- * A big trace's first rows from its text, without waiting for JSON.parse: the spans' places
- * are read while the answer downloads (text-skeleton.ts), and once it is all here the tree
- * is laid out and the first rows shown; JSON.parse and the full decode come after and take
- * over what was read and laid out.
+ * A big trace's answer read as a skeleton (text-skeleton.ts) instead of one JSON.parse: every
+ * span's ids and times, where each span's text is, and everything outside the span lists.
+ * From it the tree is laid out and the first rows shown; the full decode then parses each
+ * span from its own text just before decoding it, and takes over what was read and laid out.
  *
- * Reading the text costs about what JSON.parse costs, so it pays only where it is free: in
- * the pauses of a download paced by the network. The pace of the first two pieces decides:
- * faster (a backend on the same machine or LAN, where the page's CPU sets the pace), or an
- * answer of one or two pieces (nothing to overlap with), and the parsed answer is previewed
- * as before (laidOutFor).
+ * Against one JSON.parse of the whole answer (55 MB, 100k spans: ~450 ms, ~150 MB of objects
+ * that outlive the decode and wait for a major GC, which then lands while the user scrolls):
+ * reading the bytes takes ~200 ms, and the spans' objects die young. The bytes are read as
+ * they arrive when the link leaves pauses for it (the first piece came slower than
+ * FAST_LINK_BYTES_PER_MS); on a faster link the page's CPU sets the download's pace, and
+ * reading meanwhile slowed the download by as much as it saved (ADR 0010), so the pieces are
+ * kept and read after the last one. An answer of one piece (4 MB) is parsed as before.
  */
 export class TextPreview<P extends TreeInput> implements BodyWatcher {
   private scanner: TextSkeletonScanner | null;
   /** When the body started to arrive (`begin`), else when the first piece came. */
-  private startedAt = 0;
-  private begun = false;
-  /** The first piece, until the second one says how fast the link is. */
-  private first: string | null = null;
+  private startedAt: number | null = null;
+  /** Whether the pieces are read as they arrive (a slow link), or kept for later. */
   private reading = false;
+  private kept: Uint8Array[] = [];
   /** Whether the whole text was read (a skeleton made), with or without a preview. */
   read = false;
   laidOut: Previewed<P>['laidOut'] | undefined;
@@ -68,49 +65,46 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
 
   begin(): void {
     this.startedAt = this.now();
-    this.begun = true;
   }
 
-  feed(piece: string, last: boolean): void {
+  /** How many spans have been read so far (none yet when the pieces wait for the last one). */
+  get spansRead(): number {
+    return this.scanner?.spans ?? 0;
+  }
+
+  feed(piece: Uint8Array, last: boolean): void {
     const scanner = this.scanner;
     if (scanner === null) return;
-    if (this.reading) {
-      scanner.feed(piece);
-      return;
-    }
-    const first = this.first;
-    if (first === null) {
-      if (last) this.scanner = null;
-      else {
-        this.first = piece;
-        if (!this.begun) this.startedAt = this.now();
+    if (this.kept.length === 0 && !this.reading) {
+      if (last) {
+        this.scanner = null; // one piece: JSON.parse is as quick
+        return;
       }
-      return;
+      // The first piece decides. Counting from the body's start keeps a page that was busy
+      // while the piece arrived (it gets to it late) from taking a slow link for a fast one.
+      const startedAt = this.startedAt ?? this.now();
+      this.reading = this.now() - startedAt > piece.length / FAST_LINK_BYTES_PER_MS;
     }
-    this.first = null;
-    // What arrived since startedAt: both pieces from the body's start, else the second one.
-    const chars = this.begun ? first.length + piece.length : piece.length;
-    const slowLink = this.now() - this.startedAt > chars / FAST_LINK_CHARS_PER_MS;
-    if (last || !slowLink) {
-      this.scanner = null;
-      return;
-    }
-    this.reading = true;
-    scanner.feed(first);
-    scanner.feed(piece);
+    if (this.reading) scanner.feed(piece);
+    else this.kept.push(piece);
   }
 
-  async beforeParse(text: string): Promise<void> {
+  async beforeParse(body: BodyBytes): Promise<TextSkeleton | undefined> {
     const scanner = this.scanner;
     this.scanner = null;
-    if (scanner === null || scanner.spans < this.minSpans) return;
-    const skeleton = scanner.finish(text);
-    if (skeleton === undefined) return;
+    if (scanner === null) return undefined;
+    for (const piece of this.kept) scanner.feed(piece);
+    this.kept = [];
+    const skeleton = scanner.finish(body);
+    if (skeleton === undefined) return undefined;
     this.read = true;
-    this.laidOut = await offerPreview(this.onProgress, (rows) => {
-      const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan);
-      return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
-    });
+    if (scanner.spans >= this.minSpans) {
+      this.laidOut = await offerPreview(this.onProgress, (rows) => {
+        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan);
+        return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
+      });
+    }
+    return skeleton;
   }
 }
 

@@ -86,11 +86,11 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
       if (isNotFound(e)) throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);
       throw e;
     }
-    const { url, json } = answer;
+    const { url, json, fullSpan } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
     const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
     return decodeOrFail(url, 'the trace', () =>
-      pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places), traceId, config.name, url, laidOut),
+      pickTrace(decodeOtlp(json, 'tempo-json', laidOut?.places, fullSpan), traceId, config.name, url, laidOut),
     );
   }
 
@@ -107,11 +107,11 @@ export function createTempoAdapter(config: SourceConfig, options: TempoOptions =
       v2TracesMissing = true;
       return traceV1(traceId, signal, onProgress);
     }
-    const { url, json } = answer;
+    const { url, json, fullSpan } = answer;
     if (hasNoSpans(json)) throw traceNotFound(traceId, config.name, url);
     const laidOut = await laidOutFor(json, traceId, fromText, onProgress, OTLP_TEXT);
     return decodeOrFail(url, 'the trace', () =>
-      pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places), traceId, config.name, url, laidOut),
+      pickTrace(decodeOtlp(json, 'otlp-json', laidOut?.places, fullSpan), traceId, config.name, url, laidOut),
     );
   }
 

@@ -51,10 +51,10 @@ export function createZipkinAdapter(config: SourceConfig): ZipkinAdapter {
       if (isSourceError(e) && e.kind === 'not-found') throw traceNotFound(traceId, config.name, e.details.url ?? shape.path, e);
       throw e;
     }
-    const { url, json } = answer;
+    const { url, json, fullSpan } = answer;
     if (isEmptyList(json)) throw traceNotFound(traceId, config.name, url);
     const laidOut = await laidOutFor(json, traceId, fromText, onProgress, ZIPKIN_TEXT);
-    return decodeOrFail(url, 'the trace', () => pickTrace(decodeZipkin(json), traceId, config.name, url, laidOut));
+    return decodeOrFail(url, 'the trace', () => pickTrace(decodeZipkin(json, fullSpan), traceId, config.name, url, laidOut));
   }
 
   async function dependencies(range: TimeRange, signal?: AbortSignal) {

@@ -1,20 +1,25 @@
 import { DecodeError, type DecodedPayload } from '../../model/span-input';
 import { describe, isRecord, join } from '../shared/decode-helpers';
 import { PayloadCollector } from '../shared/payload-collector';
+import type { FullSpan } from '../shared/skeleton-build';
 import { decodeZipkinSpan } from './decode-span';
 
 /**
  * Zipkin v2 JSON: a span array (`/api/v2/trace/{id}`, `POST /api/v2/spans`), an array of
  * such arrays (`/api/v2/traces`, `/api/v2/traceMany`), or one span object on its own.
  */
-export function decodeZipkin(json: unknown): DecodedPayload {
+/**
+ * `fullSpan`: when `json` is a skeleton (shared/text-skeleton.ts), each span's own object,
+ * parsed just before it is decoded.
+ */
+export function decodeZipkin(json: unknown, fullSpan?: FullSpan): DecodedPayload {
   const out = new PayloadCollector('zipkin-json');
   if (isZipkinSpan(json)) {
     out.addSpan(decodeZipkinSpan(json, '', out.interner));
   } else if (Array.isArray(json)) {
     json.forEach((item, i) => {
       if (Array.isArray(item)) item.forEach((span, j) => out.addSpan(decodeZipkinSpan(span, join(join('', i), j), out.interner)));
-      else out.addSpan(decodeZipkinSpan(item, join('', i), out.interner));
+      else out.addSpan(decodeZipkinSpan(fullSpan ? fullSpan(item) : item, join('', i), out.interner));
     });
   } else {
     throw new DecodeError(`expected Zipkin v2 JSON (an array of spans or of span arrays), found ${describe(json)}`);

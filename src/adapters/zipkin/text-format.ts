@@ -9,7 +9,6 @@ export const ZIPKIN_TEXT: TextPreviewFormat<ZipkinPlace> = {
     // What decode-span.ts placeOf reads.
     placeFields: ['traceId', 'id', 'parentId', 'timestamp', 'duration', 'shared', 'kind'],
     traceIdFields: 1,
-    idFields: 3,
   },
   preview: previewZipkin,
 };

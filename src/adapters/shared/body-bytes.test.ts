@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BodyBytes } from './body-bytes';
+import { cutBytes } from './json-text-arbitraries';
+
+const encoder = new TextEncoder();
+
+// Short and long parts (long ones go through the pieces' own texts), any characters.
+const part = fc.oneof(fc.string({ maxLength: 8, unit: 'binary' }), fc.string({ minLength: 60, maxLength: 200, unit: 'binary' }), fc.string({ minLength: 65, maxLength: 120 }));
+
+describe('BodyBytes', () => {
+  it('gives any run of whole characters as the text they decode to, however the bytes were cut', () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 30 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }), (parts, cuts, ranges) => {
+        const encoded = parts.map((p) => encoder.encode(p));
+        const offsets = [0];
+        for (const e of encoded) offsets.push(offsets.at(-1)! + e.length);
+        const all = new Uint8Array(offsets.at(-1)!);
+        encoded.forEach((e, k) => all.set(e, offsets[k]!));
+        const body = new BodyBytes(cutBytes(all, cuts));
+        expect(body.length).toBe(all.length);
+        expect(body.text()).toBe(parts.join('').replace(/^\uFEFF/, ''));
+        // Each range asked for several times: past the eighth, a piece is decoded whole.
+        for (let round = 0; round < 3; round++) {
+          for (const [a, b] of ranges) {
+            const i = a % parts.length;
+            const j = i + (b % (parts.length - i)) + 1;
+            expect(body.string(offsets[i]!, offsets[j]!)).toBe(parts.slice(i, j).join(''));
+            expect(body.textToParse(offsets[i]!, offsets[j]!)).toBe(parts.slice(i, j).join(''));
+            expect(body.bytes(offsets[i]!, offsets[j]!)).toEqual(all.slice(offsets[i], offsets[j]));
+            expect(body.equals(offsets[i]!, offsets[j]!, all.slice(offsets[i], offsets[j]))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodes bytes that are not UTF-8 as the whole body’s decode does, piece or not', () => {
+    const long = 'x'.repeat(100);
+    const all = new Uint8Array([...encoder.encode(long), 0xff, 0xe2, 0x82, ...encoder.encode(long), 0x80]);
+    const whole = new TextDecoder().decode(all);
+    for (const pieces of [[all], cutBytes(all, [0.3, 0.5, 0.9])]) {
+      const body = new BodyBytes(pieces);
+      for (let round = 0; round < 10; round++) {
+        for (const read of [body.string.bind(body), body.textToParse.bind(body)]) {
+          expect(read(0, all.length)).toBe(whole);
+          expect(read(0, 101)).toBe(`${long}\uFFFD`);
+          expect(read(101, all.length)).toBe(whole.slice(101));
+        }
+      }
+    }
+  });
+
+  it('keeps a U+FEFF that starts a slice, and drops the one that starts the body, as Response.text() does', () => {
+    const body = new BodyBytes([encoder.encode('\uFEFF"\uFEFFa"')]);
+    expect(body.text()).toBe('"\uFEFFa"');
+    expect(body.string(4, 8)).toBe('\uFEFFa');
+  });
+
+  it('compares bytes across pieces, and tells unequal lengths apart', () => {
+    const body = new BodyBytes([encoder.encode('abc'), encoder.encode('def')]);
+    expect(body.equals(1, 5, encoder.encode('bcde'))).toBe(true);
+    expect(body.equals(1, 5, encoder.encode('bcdf'))).toBe(false);
+    expect(body.equals(1, 5, encoder.encode('bcd'))).toBe(false);
+    expect(new BodyBytes([]).text()).toBe('');
+  });
+});
