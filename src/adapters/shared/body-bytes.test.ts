@@ -5,7 +5,7 @@ import { cutBytes } from './json-text-arbitraries';
 
 const encoder = new TextEncoder();
 
-// Short and long parts (long ones go through the pieces' own texts), any characters.
+// Short parts (ids, times: made without TextDecoder when ASCII) and long ones, any characters.
 const part = fc.oneof(fc.string({ maxLength: 8, unit: 'binary' }), fc.string({ minLength: 60, maxLength: 200, unit: 'binary' }), fc.string({ minLength: 65, maxLength: 120 }));
 
 describe('BodyBytes', () => {
@@ -20,16 +20,12 @@ describe('BodyBytes', () => {
         const body = new BodyBytes(cutBytes(all, cuts));
         expect(body.length).toBe(all.length);
         expect(body.text()).toBe(parts.join('').replace(/^\uFEFF/, ''));
-        // Each range asked for several times: past the eighth, a piece is decoded whole.
-        for (let round = 0; round < 3; round++) {
-          for (const [a, b] of ranges) {
-            const i = a % parts.length;
-            const j = i + (b % (parts.length - i)) + 1;
-            expect(body.string(offsets[i]!, offsets[j]!)).toBe(parts.slice(i, j).join(''));
-            expect(body.textToParse(offsets[i]!, offsets[j]!)).toBe(parts.slice(i, j).join(''));
-            expect(body.bytes(offsets[i]!, offsets[j]!)).toEqual(all.slice(offsets[i], offsets[j]));
-            expect(body.equals(offsets[i]!, offsets[j]!, all.slice(offsets[i], offsets[j]))).toBe(true);
-          }
+        for (const [a, b] of ranges) {
+          const i = a % parts.length;
+          const j = i + (b % (parts.length - i)) + 1;
+          expect(body.string(offsets[i]!, offsets[j]!)).toBe(parts.slice(i, j).join(''));
+          expect(body.bytes(offsets[i]!, offsets[j]!)).toEqual(all.slice(offsets[i], offsets[j]));
+          expect(body.equals(offsets[i]!, offsets[j]!, all.slice(offsets[i], offsets[j]))).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -42,13 +38,9 @@ describe('BodyBytes', () => {
     const whole = new TextDecoder().decode(all);
     for (const pieces of [[all], cutBytes(all, [0.3, 0.5, 0.9])]) {
       const body = new BodyBytes(pieces);
-      for (let round = 0; round < 10; round++) {
-        for (const read of [body.string.bind(body), body.textToParse.bind(body)]) {
-          expect(read(0, all.length)).toBe(whole);
-          expect(read(0, 101)).toBe(`${long}\uFFFD`);
-          expect(read(101, all.length)).toBe(whole.slice(101));
-        }
-      }
+      expect(body.string(0, all.length)).toBe(whole);
+      expect(body.string(0, 101)).toBe(`${long}\uFFFD`);
+      expect(body.string(101, all.length)).toBe(whole.slice(101));
     }
   });
 

@@ -8,11 +8,10 @@ const SLICE_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 /**
  * Values up to this long (ids, times) are made without TextDecoder when they are ASCII: in
  * Chromium each decode() call costs ~0.7 µs, 300 ms for the 400k ids and times of 100k spans.
+ * (Longer texts are few: spans are decoded in batches, see span-texts.ts.)
  */
 const SHORT_ASCII = 64;
 const codes: number[] = [];
-/** Spans asked for in one piece before it is decoded whole (a preview asks for a few). */
-const DECODE_PIECE_AFTER = 8;
 
 /** `piece[from, to)` as a string when every byte is ASCII, else undefined. */
 function asciiString(piece: Uint8Array, from: number, to: number): string | undefined {
@@ -35,9 +34,6 @@ export class BodyBytes {
   private readonly starts: number[] = [];
   readonly length: number;
   private whole: string | undefined;
-  /** Each piece's own text, decoded when it is asked for often (see alignedText). */
-  private readonly texts: (string | null | undefined)[] = [];
-  private readonly asked: number[] = [];
 
   constructor(private readonly pieces: readonly Uint8Array[]) {
     let at = 0;
@@ -78,37 +74,6 @@ export class BodyBytes {
       }
     }
     return SLICE_DECODER.decode(this.bytes(from, to));
-  }
-
-  /**
-   * The bytes `[from, to)` decoded, for JSON.parse to read and drop: it may be a view of its
-   * piece's text (kept alive while the view is), not a string of its own.
-   */
-  textToParse(from: number, to: number): string {
-    const k = this.pieceAt(from);
-    const start = this.starts[k]!;
-    if (to - start <= this.pieces[k]!.length) {
-      const text = this.alignedText(k);
-      if (text !== null) return text.slice(from - start, to - start);
-    }
-    return SLICE_DECODER.decode(this.bytes(from, to));
-  }
-
-  /**
-   * Piece `k` decoded on its own, when each of its bytes is one character there (ASCII, or
-   * bytes replaced one for one), so byte offsets are text offsets; else null. Decoding a piece
-   * at once costs a few ms; one decode() per span ~3 µs (Chromium): 300 ms for 100k spans.
-   */
-  private alignedText(k: number): string | null {
-    let text = this.texts[k];
-    // A few spans (a preview's rows) are decoded alone; from the eighth in a piece, all of it.
-    if (text === undefined && (this.asked[k] = (this.asked[k] ?? 0) + 1) < DECODE_PIECE_AFTER) return null;
-    if (text === undefined) {
-      const decoded = SLICE_DECODER.decode(this.pieces[k]);
-      text = decoded.length === this.pieces[k]!.length ? decoded : null;
-      this.texts[k] = text;
-    }
-    return text;
   }
 
   /** Whether the bytes `[from, to)` are `other`'s. */

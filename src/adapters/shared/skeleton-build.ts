@@ -73,7 +73,7 @@ export function buildSkeleton(body: BodyBytes, events: readonly number[], shape:
       containers.pop();
       e += 1;
     } else if (op === VALUE) {
-      if (!put(JSON.parse(body.textToParse(events[e + 1]!, events[e + 2]!)))) return undefined;
+      if (!put(JSON.parse(body.string(events[e + 1]!, events[e + 2]!)))) return undefined;
       e += 3;
     } else {
       const span: Record<string | symbol, unknown> = {};
@@ -85,7 +85,7 @@ export function buildSkeleton(body: BodyBytes, events: readonly number[], shape:
         const from = events[e + 1]!;
         const to = events[e + 2]!;
         let value: unknown;
-        if (events[e + 3] === 1) value = JSON.parse(body.textToParse(from, to));
+        if (events[e + 3] === 1) value = JSON.parse(body.string(from, to));
         else if (k < traceIdFields && traceIdBytes !== null && body.equals(from + 1, to - 1, traceIdBytes)) value = traceId;
         else {
           // A string of its own (decoded from the bytes), not a view of the body.

@@ -36,10 +36,10 @@ export class SpanTexts {
     this.lastAsked = k;
     const at = k - this.batchFrom;
     if (at >= 0 && at < this.batch.length) return this.batch[at];
-    if (!sequential) return JSON.parse(this.body.textToParse(this.starts[k]!, this.ends[k]!));
+    if (!sequential) return JSON.parse(this.body.string(this.starts[k]!, this.ends[k]!));
     let to = k + 1;
     while (to < k + BATCH_SPANS && to < this.runs.length && this.runs[to] === this.runs[k]) to++;
-    this.batch = JSON.parse(`[${this.body.textToParse(this.starts[k]!, this.ends[to - 1]!)}]`) as unknown[];
+    this.batch = JSON.parse(`[${this.body.string(this.starts[k]!, this.ends[to - 1]!)}]`) as unknown[];
     this.batchFrom = k;
     return this.batch[0];
   }
