@@ -24,7 +24,7 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
   /** Hears how much of the body has arrived, and when a big body goes to the decoder. */
   readonly onProgress?: OnLoadProgress;
-  /** Reads the body's bytes while they arrive (with onProgress only), and sees its text before JSON.parse. */
+  /** Reads the body's bytes while they arrive (with onProgress only), and may stand in for JSON.parse. */
   readonly watchBody?: BodyWatcher;
 }
 
@@ -84,6 +84,7 @@ async function fetchBody(baseUrl: string, options: RequestOptions = {}): Promise
     } catch (e) {
       throw networkError(url, e, signal, timeout.signal, timeoutMs);
     }
+    // Not ok: read by response.text() above, so text.
     if (!response.ok) throw statusError(url, response.status, response.statusText, body as string);
     return { url, body };
   } finally {
