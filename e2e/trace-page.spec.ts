@@ -237,6 +237,24 @@ test.describe('trace page (demo source)', () => {
     expect((await tp.rows.first().boundingBox())!.y).toBe(rowsTop);
   });
 
+  test('in a narrow window the trace id gives way before the root’s name, and is still copied whole', async ({ page }, info) => {
+    // The root's name, the whole id and Export need ~640 px here.
+    await page.setViewportSize({ width: 540, height: 800 });
+    const tp = tracePage(page);
+    await page.goto(`trace/${CHECKOUT_TIMEOUT}?source=demo`);
+    await tp.loaded();
+    const title = page.getByTestId('trace-title');
+    const id = page.getByTestId('trace-id');
+    const fits = (el: Element) => el.scrollWidth <= el.clientWidth;
+    expect(await title.evaluate(fits)).toBe(true);
+    expect(await id.evaluate(fits)).toBe(false);
+    // Cut, not gone: its first characters show, and all of it is its text and its tooltip.
+    expect((await id.boundingBox())!.width).toBeGreaterThan(50);
+    await expect(id).toHaveText(CHECKOUT_TIMEOUT);
+    await expect(id).toHaveAttribute('title', `Trace id ${CHECKOUT_TIMEOUT}`);
+    await snap(page, 'trace-header-narrow', info);
+  });
+
   test('data warnings are listed and link to their spans', async ({ page }, info) => {
     const tp = tracePage(page);
     await page.goto(`trace/${DEMO_TRACE_IDS.orphanSpan}?source=demo`);

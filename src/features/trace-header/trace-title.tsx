@@ -21,8 +21,8 @@ export function TraceTitle(props: {
           'Empty trace'
         )}
       </h1>
-      <span className="th-trace-id" title="Trace id">
-        {traceId}
+      <span className="th-trace-id" title={`Trace id ${traceId}`} data-testid="trace-id">
+        <span className="th-trace-id-text">{traceId}</span>
       </span>
       {actions && <div className="th-actions">{actions}</div>}
     </div>
