@@ -1,5 +1,6 @@
 // The skeleton from the scanner's events (see text-skeleton.ts), once the whole body is here.
 import type { SkeletonShape } from './text-skeleton';
+import type { Int32List } from '../../lib/int-list';
 import type { BodyBytes } from './body-bytes';
 import { SpanTexts } from './span-texts';
 
@@ -35,7 +36,7 @@ interface SpanSpot {
  * undefined for a `__proto__` key (JSON.parse makes it an own field, an assignment would not).
  * Throws what JSON.parse throws for a value that is not JSON.
  */
-export function buildSkeleton(body: BodyBytes, events: readonly number[], shape: SkeletonShape): TextSkeleton | undefined {
+export function buildSkeleton(body: BodyBytes, events: Int32List, shape: SkeletonShape): TextSkeleton | undefined {
   const { placeFields, traceIdFields } = shape;
   const spanTexts = new SpanTexts(body);
   let afterSpan = false;
@@ -58,11 +59,11 @@ export function buildSkeleton(body: BodyBytes, events: readonly number[], shape:
     return true;
   };
   for (let e = 0; e < events.length; ) {
-    const op = events[e]!;
+    const op = events.get(e);
     const followsSpan = afterSpan;
     afterSpan = op === SPAN;
     if (op === KEY) {
-      key = body.string(events[e + 1]! + 1, events[e + 2]! - 1);
+      key = body.string(events.get(e + 1) + 1, events.get(e + 2) - 1);
       e += 3;
     } else if (op === OPEN_OBJECT || op === OPEN_ARRAY) {
       const container = op === OPEN_OBJECT ? {} : [];
@@ -73,19 +74,19 @@ export function buildSkeleton(body: BodyBytes, events: readonly number[], shape:
       containers.pop();
       e += 1;
     } else if (op === VALUE) {
-      if (!put(JSON.parse(body.string(events[e + 1]!, events[e + 2]!)))) return undefined;
+      if (!put(JSON.parse(body.string(events.get(e + 1), events.get(e + 2))))) return undefined;
       e += 3;
     } else {
       const span: Record<string | symbol, unknown> = {};
-      span[SPAN_AT] = spanTexts.add(events[e + 1]!, events[e + 2]!, followsSpan);
-      const count = events[e + 3]!;
+      span[SPAN_AT] = spanTexts.add(events.get(e + 1), events.get(e + 2), followsSpan);
+      const count = events.get(e + 3);
       e += 4;
       for (let f = 0; f < count; f++, e += 4) {
-        const k = events[e]!;
-        const from = events[e + 1]!;
-        const to = events[e + 2]!;
+        const k = events.get(e);
+        const from = events.get(e + 1);
+        const to = events.get(e + 2);
         let value: unknown;
-        if (events[e + 3] === 1) value = JSON.parse(body.string(from, to));
+        if (events.get(e + 3) === 1) value = JSON.parse(body.string(from, to));
         else if (k < traceIdFields && traceIdBytes !== null && body.equals(from + 1, to - 1, traceIdBytes)) value = traceId;
         else {
           // A string of its own (decoded from the bytes), not a view of the body.

@@ -5,15 +5,17 @@
 // objects die young, once decoded. Spans asked for out of order (a preview's rows) are parsed
 // one by one.
 
+import { Int32List } from '../../lib/int-list';
 import type { BodyBytes } from './body-bytes';
 
 const BATCH_SPANS = 256;
 
 export class SpanTexts {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  // Kept through the whole decode: typed, outside the JS heap (see int-list.ts).
+  private readonly starts = new Int32List();
+  private readonly ends = new Int32List();
   /** Spans with the same run number follow one another in one list, nothing else between. */
-  private readonly runs: number[] = [];
+  private readonly runs = new Int32List();
   private run = 0;
   private lastAsked = -2;
   private batch: readonly unknown[] = [];
@@ -36,10 +38,11 @@ export class SpanTexts {
     this.lastAsked = k;
     const at = k - this.batchFrom;
     if (at >= 0 && at < this.batch.length) return this.batch[at];
-    if (!sequential) return JSON.parse(this.body.string(this.starts[k]!, this.ends[k]!));
+    if (!sequential) return JSON.parse(this.body.string(this.starts.get(k), this.ends.get(k)));
     let to = k + 1;
-    while (to < k + BATCH_SPANS && to < this.runs.length && this.runs[to] === this.runs[k]) to++;
-    this.batch = JSON.parse(`[${this.body.string(this.starts[k]!, this.ends[to - 1]!)}]`) as unknown[];
+    const { runs } = this;
+    while (to < k + BATCH_SPANS && to < runs.length && runs.get(to) === runs.get(k)) to++;
+    this.batch = JSON.parse(`[${this.body.string(this.starts.get(k), this.ends.get(to - 1))}]`) as unknown[];
     this.batchFrom = k;
     return this.batch[0];
   }

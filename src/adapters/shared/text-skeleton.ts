@@ -12,6 +12,7 @@
 // the answer is parsed whole. Invalid JSON may give a skeleton; then a span's own parse, or
 // one outside the spans, fails, and the whole answer's JSON.parse says where.
 
+import { Int32List } from '../../lib/int-list';
 import { ByteKeys } from './byte-keys';
 import type { BodyBytes } from './body-bytes';
 import { buildSkeleton, CLOSE, KEY, OPEN_ARRAY, OPEN_OBJECT, SPAN, VALUE, type TextSkeleton } from './skeleton-build';
@@ -92,7 +93,7 @@ const MAX_CARRY = 8 * 1024 * 1024;
 /** How much of the next piece a token cut by the last one is first tried with. */
 const HEAD_BYTES = 64 * 1024;
 export class TextSkeletonScanner {
-  private readonly events: number[] = [];
+  private readonly events = new Int32List(64 * 1024);
   private readonly roles: number[] = [];
   private readonly expects: number[] = [];
   /** The bytes of a token the last piece ended inside (a copy: the scanner keeps no piece it is given). */
@@ -162,7 +163,7 @@ export class TextSkeletonScanner {
   private fail(): void {
     this.failed = true;
     this.carry = NO_BYTES;
-    this.events.length = 0;
+    this.events.truncate(0);
   }
 
   /**
@@ -225,7 +226,8 @@ export class TextSkeletonScanner {
         }
         const end = skipValue(s, at);
         if (end < 0) return end === INCOMPLETE ? i : MALFORMED;
-        events.push(KEY, base + i, base + keyEnd, VALUE, base + at, base + end);
+        events.push(KEY, base + i, base + keyEnd);
+        events.push(VALUE, base + at, base + end);
         expects[top] = COMMA_OR_END;
         i = end;
         continue;
@@ -235,7 +237,7 @@ export class TextSkeletonScanner {
         const mark = events.length;
         const end = this.scanSpan(s, i);
         if (end < 0) {
-          events.length = mark;
+          events.truncate(mark);
           return end === INCOMPLETE ? i : MALFORMED;
         }
         this.spanCount++;
@@ -321,9 +323,9 @@ function hasBackslash(s: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-function closeSpan(events: number[], head: number, base: number, end: number, count: number): number {
-  events[head + 2] = base + end;
-  events[head + 3] = count;
+function closeSpan(events: Int32List, head: number, base: number, end: number, count: number): number {
+  events.set(head + 2, base + end);
+  events.set(head + 3, count);
   return end;
 }
 
