@@ -214,7 +214,7 @@ test('a big trace file that turns out unreadable past its first rows says so, an
   await expect(page.getByTestId('header-source-picker').locator('optgroup[label="Opened files"]')).toHaveCount(0);
 });
 
-test('a big answer with a span that is not JSON says the answer is not JSON, after its first rows', async ({ page }) => {
+test('a big answer with a span that is not JSON says the answer is not JSON, after its first rows', async ({ page }, info) => {
   await routeConfig(page, backendConfig('jaeger'));
   const good = BACKENDS.jaeger.answer(plainSpans());
   // The last span's kind spelled wrong: read as a skeleton, the answer previews; the span's
@@ -229,6 +229,7 @@ test('a big answer with a span that is not JSON says the answer is not JSON, aft
   const error = page.getByTestId('error-panel');
   await expect(error).toContainText('is unreadable: it is not JSON', { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { previewRows?: string[] }).previewRows?.length)).toBeGreaterThan(20);
+  await snap(page, 'trace-span-not-json', info);
 });
 
 test.describe('in a narrower window', () => {
