@@ -127,7 +127,7 @@ const BACKENDS = {
 /** Records what the preview showed the moment it was put in the page (it is gone a moment later). */
 async function recordPreview(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number; previewFrom?: string };
+    const w = window as unknown as { previewRows?: string[]; previewLabel?: string; previewTop?: number; previewFrom?: string; previewSource?: string };
     const mo = new MutationObserver(() => {
       const preview = document.querySelector<HTMLElement>('[data-testid="trace-preview"]');
       if (!preview || w.previewRows) return;
@@ -136,6 +136,7 @@ async function recordPreview(page: Page): Promise<void> {
       w.previewTop = rows[0]?.getBoundingClientRect().top;
       w.previewFrom = preview.dataset.readFrom;
       w.previewLabel = document.querySelector('[data-testid="trace-loading"] [role="status"]')?.textContent ?? '';
+      w.previewSource = document.querySelector('[data-testid="header-source-picker"] option:checked')?.textContent ?? '';
       mo.disconnect();
     });
     mo.observe(document, { childList: true, subtree: true });
@@ -196,6 +197,9 @@ test('a big trace file shows its first rows while it is decoded, exactly as the 
   await new AppShell(page).fileInput.setInputFiles({ name: 'checkout.json', mimeType: 'application/json', buffer });
   await expect(page).toHaveURL(new RegExp(`/trace/${TRACE_ID}\\?source=file%3Acheckout\\.json`));
   expect(await expectPreviewWasFullView(page, SPANS)).toBe('parsed');
+  // The source picker said the file was still opening, and no longer does.
+  expect(await page.evaluate(() => (window as unknown as { previewSource?: string }).previewSource)).toBe('checkout.json (opening…)');
+  await expect(page.getByTestId('header-source-picker').locator('option:checked')).toHaveText('checkout.json');
 });
 
 test('a big trace file that turns out unreadable past its first rows says so, and is not kept', async ({ page }, info) => {

@@ -43,7 +43,8 @@ export function SourcePicker({ variant = 'form' }: { readonly variant?: 'header'
           <optgroup label="Opened files">
             {fileNames.map((n) => (
               <option key={n} value={fileSourceId(n)}>
-                {n}
+                {/* A big file shows its first rows while it is decoded: its searches wait. */}
+                {files[n]!.opening ? `${n} (opening…)` : n}
               </option>
             ))}
           </optgroup>
