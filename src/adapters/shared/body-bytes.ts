@@ -3,6 +3,8 @@
 // of them one at a time. Decoding and joining 55 MB into one string costs ~250 ms and leaves
 // ~110 MB of strings (the pieces' and the joined one) for a major GC to collect.
 
+import { sameBytes } from '../../lib/bytes';
+
 /** Slices keep a leading U+FEFF (a value's own character), unlike the whole body's decode. */
 const SLICE_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 /**
@@ -22,11 +24,6 @@ function asciiString(piece: Uint8Array, from: number, to: number): string | unde
     codes[i - from] = c;
   }
   return String.fromCharCode.apply(null, codes);
-}
-
-function sameBytes(bytes: Uint8Array, from: number, other: Uint8Array): boolean {
-  for (let k = 0; k < other.length; k++) if (bytes[from + k] !== other[k]) return false;
-  return true;
 }
 
 export class BodyBytes {

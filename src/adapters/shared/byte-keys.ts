@@ -2,6 +2,8 @@
 // the keys it follows. Each span has ~10 keys to look up among ~10 place fields; comparing
 // with only the keys of the same length (one or two, often none) made the scan ~25% faster.
 
+import { sameBytes } from '../../lib/bytes';
+
 export class ByteKeys {
   /** For each length, the keys of that length: [index, bytes] pairs. */
   private readonly byLength: ([number, Uint8Array][] | undefined)[] = [];
@@ -17,16 +19,11 @@ export class ByteKeys {
   indexIn(s: Uint8Array, from: number, to: number): number {
     const candidates = this.byLength[to - from];
     if (candidates === undefined) return -1;
-    for (const [index, key] of candidates) if (sameBytes(key, s, from)) return index;
+    for (const [index, key] of candidates) if (sameBytes(s, from, key)) return index;
     return -1;
   }
 
   has(s: Uint8Array, from: number, to: number): boolean {
     return this.indexIn(s, from, to) >= 0;
   }
-}
-
-function sameBytes(key: Uint8Array, s: Uint8Array, from: number): boolean {
-  for (let k = 0; k < key.length; k++) if (s[from + k] !== key[k]) return false;
-  return true;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from '../../lib/bytes';
 import { readBodyPieces, readBodyText } from './read-body';
 
 function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
@@ -40,17 +41,6 @@ function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
   }
   out.push(bytes.slice(from));
   return out;
-}
-
-/** The pieces one after the other. */
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    all.set(p, at);
-    at += p.length;
-  }
-  return all;
 }
 
 describe('readBodyText', () => {
@@ -112,7 +102,7 @@ describe('readBodyText', () => {
       // Each full 4 MB block is handed on as soon as it is full.
       expect(pieces.map((p) => p.length)).toEqual([4 * 1024 * 1024, total - 4 * 1024 * 1024]);
       expect(lasts).toEqual([false, true]);
-      expect(new TextDecoder().decode(joined(pieces))).toBe(expected); // valid UTF-8: the same bytes
+      expect(new TextDecoder().decode(concatBytes(pieces))).toBe(expected); // valid UTF-8: the same bytes
     }
   });
 
@@ -123,7 +113,7 @@ describe('readBodyText', () => {
       expect(await readBodyText(byteStreamOf(chunks), null, () => {})).toBe(text);
       const pieces: Uint8Array[] = [];
       await readBodyPieces(byteStreamOf(chunks), null, () => {}, (p) => pieces.push(p));
-      expect(new TextDecoder().decode(joined(pieces))).toBe(text);
+      expect(new TextDecoder().decode(concatBytes(pieces))).toBe(text);
     }
   });
 

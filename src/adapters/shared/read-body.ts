@@ -1,3 +1,5 @@
+import { concatBytes } from '../../lib/bytes';
+
 const MAX_RESERVED_BYTES = 512 * 1024 * 1024;
 /** The block BYOB reads fill and each decode takes. */
 const BLOCK_BYTES = 4 * 1024 * 1024;
@@ -106,15 +108,6 @@ async function readChunks(
     bytes += value.byteLength;
     onChunk(bytes);
   }
-  return overflow !== null ? concat(overflow, bytes) : buffer.subarray(0, bytes);
+  return overflow !== null ? concatBytes(overflow) : buffer.subarray(0, bytes);
 }
 
-function concat(parts: readonly Uint8Array[], bytes: number): Uint8Array {
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.byteLength;
-  }
-  return all;
-}

@@ -12,6 +12,7 @@
 // the answer is parsed whole. Invalid JSON may give a skeleton; then a span's own parse, or
 // one outside the spans, fails, and the whole answer's JSON.parse says where.
 
+import { concatBytes } from '../../lib/bytes';
 import { Int32List } from '../../lib/int-list';
 import { ByteKeys } from './byte-keys';
 import type { BodyBytes } from './body-bytes';
@@ -125,7 +126,7 @@ export class TextSkeletonScanner {
       // takes: joining all of it would copy 4 MB each time.
       let at = 0;
       for (let head = HEAD_BYTES; ; head *= 2) {
-        const joined = joinBytes(carry, block.subarray(0, head));
+        const joined = concatBytes([carry, block.subarray(0, head)]);
         at = this.scan(joined, at);
         if (at === MALFORMED) return this.fail();
         if (at >= carry.length) break;
@@ -341,11 +342,4 @@ function childOf(keys: ShapeKeys, role: number, s: Uint8Array, from: number, to:
     return ENVELOPE;
   }
   return -1;
-}
-
-function joinBytes(head: Uint8Array, tail: Uint8Array): Uint8Array {
-  const all = new Uint8Array(head.length + tail.length);
-  all.set(head);
-  all.set(tail, head.length);
-  return all;
 }
