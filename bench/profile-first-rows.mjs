@@ -1,6 +1,6 @@
 // Where the time to the first rows goes: a CPU profile of the trace page opening one
 // generated trace, summed by function (self time). Not part of `npm run bench`.
-//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b]
+//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b] [--until-full]
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
@@ -10,6 +10,8 @@ import { FULL_VIEW_ROW, fetchAndParse, recordFirstRow } from './measure-page.mjs
 
 const spans = Number(process.argv[2] ?? 100_000);
 const noProfile = process.argv.includes('--no-profile');
+// --until-full: profile until the full view shows instead of the first rows.
+const untilFull = process.argv.includes('--until-full');
 // --after=<function>: count only the samples after that function's last sample (e.g. buildTrace).
 const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
 const payload = wideTrace(spans);
@@ -48,7 +50,7 @@ try {
   if (!noProfile) await cdp.send('Profiler.start');
   await (await fetch(`http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`)).arrayBuffer();
   await page.goto(`http://127.0.0.1:${PORT}/trace/${id}?source=jaeger`);
-  await page.waitForSelector('[data-testid="span-row"]', { timeout: 120_000 });
+  await page.waitForSelector(untilFull ? FULL_VIEW_ROW : '[data-testid="span-row"]', { timeout: 120_000 });
   const { profile } = noProfile ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
   const firstRow = await page.evaluate(() => window.__bench.firstRow);
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
@@ -72,7 +74,7 @@ try {
   const timeline = [];
   for (let i = 0; i < profile.samples.length; i++) {
     t += (dt[i] ?? 0) / 1000;
-    if (isMarker(profile.samples[i])) { console.log(`marker after ${Math.round(t)} ms of profile`); break; }
+    if (!untilFull && isMarker(profile.samples[i])) { console.log(`marker after ${Math.round(t)} ms of profile`); break; }
     const n = byId.get(profile.samples[i]);
     const f = n.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
@@ -81,6 +83,12 @@ try {
   }
   console.log(`first row at ${Math.round(firstRow)} ms, full view at ${Math.round(ready)} ms`);
   console.log(marks.join('\n'));
+  // The app's load phases (src/lib/load-marks.ts), each with the time since the one before.
+  const phases = await page.evaluate(() => performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('tracescope:')).map((m) => [m.name.slice('tracescope:'.length), m.startTime]));
+  if (phases.length > 0) {
+    console.log(`phases: ${phases.map(([name, at], k) => `${name} ${Math.round(at)}${k > 0 ? ` (+${Math.round(at - phases[k - 1][1])})` : ''}`).join(', ')}`);
+  }
   if (after) {
     let last = -1;
     timeline.forEach(([, fn], k) => { if (fn === after) last = k; });

@@ -10,6 +10,7 @@ import { BodyBytes } from './body-bytes';
 import { readBodyPieces, readBodyText } from './read-body';
 import type { FullSpan, TextSkeleton } from './skeleton-build';
 import { isCrossOrigin, queryString, type QueryParams } from './url';
+import { markLoadPhase } from '../../lib/load-marks';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** How much of an error body is kept in SourceError.details.body. */
@@ -137,6 +138,7 @@ async function readCounting(response: Response, onProgress: OnLoadProgress, watc
   } finally {
     clearTimeout(pending);
   }
+  markLoadPhase('body-read');
   if (bytes >= ANNOUNCE_DECODING_BYTES) {
     // Decoding a big trace holds the page for a moment: say so on screen first.
     onProgress({ phase: 'decoding', bytes });

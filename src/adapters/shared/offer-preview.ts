@@ -1,4 +1,5 @@
 import type { OnLoadProgress } from '../contract';
+import { markLoadPhase } from '../../lib/load-marks';
 import { nextPaint } from '../../lib/next-paint';
 import type { Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
@@ -23,6 +24,7 @@ export async function offerPreview<P extends TreeInput>(
   if (onProgress === undefined) return undefined;
   const found = find(PREVIEW_ROWS);
   if (found === undefined) return undefined;
+  markLoadPhase('preview');
   onProgress({ phase: 'opening', preview: found.preview });
   await nextPaint();
   return found.laidOut;

@@ -3,6 +3,7 @@ import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
 import type { BodyBytes } from './body-bytes';
 import type { BodyWatcher } from './http';
+import { markLoadPhase } from '../../lib/load-marks';
 import { offerPreview } from './offer-preview';
 import { TextSkeletonScanner, type SkeletonShape, type TextSkeleton } from './text-skeleton';
 
@@ -97,6 +98,7 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     this.kept = [];
     const skeleton = scanner.finish(body);
     if (skeleton === undefined) return undefined;
+    markLoadPhase('skeleton');
     this.read = true;
     if (scanner.spans >= this.minSpans) {
       this.laidOut = await offerPreview(this.onProgress, (rows) => {

@@ -1,5 +1,6 @@
 import type { SourceAdapter } from '../../adapters/contract';
 import type { Trace } from '../../model/types';
+import { markLoadPhase } from '../../lib/load-marks';
 import { setTraceLoadProgress } from './trace-load-progress';
 import type { TraceLoadProgress } from './trace-worker-messages';
 import { loadTraceInWorker, usesTraceWorker, WorkerUnavailable } from './trace-worker-client';
@@ -22,6 +23,7 @@ export async function loadTrace(adapter: SourceAdapter, traceId: string, signal?
   if (!usesTraceWorker(config)) {
     try {
       const trace = await adapter.trace(traceId, signal, onProgress);
+      markLoadPhase('decoded');
       // The page renders the trace a task or two later: until then the loader says what is
       // happening instead of falling back to "Loading…" (and keeps the first rows it shows).
       if (!previewed) onProgress({ phase: 'transferring', spans: trace.spans.length });
