@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces, takeText } from './json-pieces';
+import { jsonPieces, LazyJsonArray, lazyList, takeText } from './json-pieces';
 
 const all = (v: unknown, indent?: string) => [...jsonPieces(v, indent)].join('');
 
@@ -23,6 +23,27 @@ describe('jsonPieces', () => {
     for (let i = 0; i < 20_000; i++) deep = [deep];
     const text = all(deep, '');
     expect(text.length).toBe(40_001);
+  });
+});
+
+describe('LazyJsonArray', () => {
+  it('prints as the array of its items', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.constantFrom('', '  '), (items, indent) => {
+        const doc = { before: 1, items: lazyList(items, (item) => item), after: [new LazyJsonArray(0, () => 1)] };
+        expect(all(doc, indent)).toBe(JSON.stringify({ before: 1, items, after: [[]] }, null, indent));
+      }),
+    );
+  });
+
+  it('makes an item only when the printer reaches it', () => {
+    const made: number[] = [];
+    const pieces = jsonPieces({ spans: new LazyJsonArray(100_000, (i) => (made.push(i), { i, name: 'x'.repeat(50) })) });
+    const first = takeText(pieces, 1024);
+    expect(first.done).toBe(false);
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.length).toBeLessThan(30);
+    expect(made).toEqual(made.map((_, k) => k));
   });
 });
 

@@ -1,6 +1,7 @@
 // The model back to Jaeger UI JSON (`/api/traces/{id}` body: {data: [trace]}), for "download
 // as the source's JSON" of a Jaeger trace. Kind, status and scope live in tags in Jaeger, so
 // they are written as the tags the decoder reads them from when the span lacks them.
+import { eagerList, type ListOf } from '../../lib/json-pieces';
 import type { Attribute, AttributeValue, Span, Trace } from '../../model/types';
 
 type Json = Record<string, unknown>;
@@ -49,18 +50,39 @@ function spanTags(span: Span): Json[] {
   return tags([...span.attributes, ...extra]);
 }
 
-export function encodeJaegerJson(trace: Trace): { data: Json[] } {
-  const processIds = new Map<string, string>();
+/**
+ * The processes, and each span's process id: p1, p2… in order of first use (every span is
+ * looked at once here, so the ids do not depend on which spans are encoded later). Spans
+ * decoded from one process share its resource list: the id is found once per list and service.
+ */
+function processTable(spans: readonly Span[]): { idOf: (span: Span) => string; processes: Record<string, Json> } {
+  const idByKey = new Map<string, string>();
+  const idByResource = new Map<Span['resource'], Map<string, string>>();
   const processes: Record<string, Json> = {};
-  const spans = trace.spans.map((span) => {
+  const idOf = (span: Span): string => {
+    let byService = idByResource.get(span.resource);
+    if (!byService) idByResource.set(span.resource, (byService = new Map()));
+    const known = byService.get(span.service);
+    if (known !== undefined) return known;
     const processJson = { serviceName: span.service, tags: tags(span.resource.filter((a) => a.key !== 'service.name')) };
     const key = JSON.stringify(processJson);
-    let processID = processIds.get(key);
+    let processID = idByKey.get(key);
     if (processID === undefined) {
-      processID = `p${processIds.size + 1}`;
-      processIds.set(key, processID);
+      processID = `p${idByKey.size + 1}`;
+      idByKey.set(key, processID);
       processes[processID] = processJson;
     }
+    byService.set(span.service, processID);
+    return processID;
+  };
+  for (const span of spans) idOf(span);
+  return { idOf, processes };
+}
+
+/** `list`: lazyList for a document printed bit by bit (each span encoded when it is reached). */
+export function encodeJaegerJson(trace: Trace, list: ListOf = eagerList): { data: Json[] } {
+  const { idOf, processes } = processTable(trace.spans);
+  const spans = list(trace.spans, (span) => {
     const references: Json[] = [];
     if (span.parentSpanId) references.push({ refType: 'CHILD_OF', traceID: span.traceId, spanID: span.parentSpanId });
     for (const l of span.links) {
@@ -79,7 +101,7 @@ export function encodeJaegerJson(trace: Trace): { data: Json[] } {
         timestamp: Math.round(e.timeUs),
         fields: [{ key: 'event', type: 'string', value: e.name }, ...tags(e.attributes)],
       })),
-      processID,
+      processID: idOf(span),
       ...(typeof span.extras.flags === 'number' ? { flags: span.extras.flags } : {}),
       warnings: warnings.length ? warnings : null,
     };

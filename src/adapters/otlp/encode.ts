@@ -1,6 +1,7 @@
 // The model back to OTLP/JSON (TracesData, protobuf JSON mapping): the common export format,
 // and what a saved offline HTML file embeds. The source payload is not kept by the model, so
 // this renders what the model holds: decodeOtlp(encodeOtlp(t)) rebuilds the same spans.
+import { eagerList, type ListOf } from '../../lib/json-pieces';
 import type { Micros } from '../../lib/units';
 import type { Attribute, AttributeValue, InstrumentationScope, Span, SpanKind, StatusCode, Trace } from '../../model/types';
 
@@ -118,7 +119,7 @@ function encodeSpan(span: Span): Json {
 interface ScopeGroup {
   readonly scope: Json;
   readonly schemaUrl: string | undefined;
-  readonly spans: Json[];
+  readonly spans: Span[];
 }
 interface ResourceGroup {
   readonly attributes: Attribute[];
@@ -132,43 +133,58 @@ const schemaUrlOf = (span: Span, key: string): string | undefined => {
 };
 
 /**
- * One or more traces → OTLP TracesData: spans grouped by resource (service + resource
- * attributes) and then by instrumentation scope, in span order; ids in hex, times as
- * nanosecond strings, enums as numbers, 64-bit ints as strings.
+ * The spans grouped by resource (service + resource attributes) and then by instrumentation
+ * scope, in span order. Spans decoded from one resource or scope share its objects: the keys
+ * are made once per distinct object (and service, and schema), not once per span.
  */
-export function encodeOtlp(trace: Trace | readonly Trace[]): { resourceSpans: Json[] } {
-  const traces: readonly Trace[] = Array.isArray(trace) ? trace : [trace as Trace];
+function groupSpans(traces: readonly Trace[]): ResourceGroup[] {
   const resources = new Map<string, ResourceGroup>();
-  // Spans from one decoded resource share its arrays: key those by identity, cheaply.
   const resourceKeys = new Map<readonly Attribute[], Map<string, string>>();
+  const scopeKeys = new Map<InstrumentationScope | null, Map<string, { scope: Json; key: string }>>();
   for (const t of traces) {
     for (const span of t.spans) {
       const resourceSchema = schemaUrlOf(span, 'resourceSchemaUrl');
       let byService = resourceKeys.get(span.resource);
       if (!byService) resourceKeys.set(span.resource, (byService = new Map()));
-      const attrs = resourceAttributes(span);
       const identity = `${span.service}\u0000${resourceSchema ?? ''}`;
       let rKey = byService.get(identity);
       if (rKey === undefined) {
-        rKey = `${JSON.stringify(encodeAttributes(attrs))}\u0000${resourceSchema ?? ''}`;
+        rKey = `${JSON.stringify(encodeAttributes(resourceAttributes(span)))}\u0000${resourceSchema ?? ''}`;
         byService.set(identity, rKey);
       }
       let group = resources.get(rKey);
-      if (!group) resources.set(rKey, (group = { attributes: attrs, schemaUrl: resourceSchema, scopes: new Map() }));
+      if (!group) resources.set(rKey, (group = { attributes: resourceAttributes(span), schemaUrl: resourceSchema, scopes: new Map() }));
       const scopeSchema = schemaUrlOf(span, 'scopeSchemaUrl');
-      const scope = encodeScope(span.scope);
-      const sKey = `${JSON.stringify(scope)}\u0000${scopeSchema ?? ''}`;
-      let scopeGroup = group.scopes.get(sKey);
-      if (!scopeGroup) group.scopes.set(sKey, (scopeGroup = { scope, schemaUrl: scopeSchema, spans: [] }));
-      scopeGroup.spans.push(encodeSpan(span));
+      let bySchema = scopeKeys.get(span.scope);
+      if (!bySchema) scopeKeys.set(span.scope, (bySchema = new Map()));
+      let scopeKey = bySchema.get(scopeSchema ?? '');
+      if (scopeKey === undefined) {
+        const scope = encodeScope(span.scope);
+        scopeKey = { scope, key: `${JSON.stringify(scope)}\u0000${scopeSchema ?? ''}` };
+        bySchema.set(scopeSchema ?? '', scopeKey);
+      }
+      let scopeGroup = group.scopes.get(scopeKey.key);
+      if (!scopeGroup) group.scopes.set(scopeKey.key, (scopeGroup = { scope: scopeKey.scope, schemaUrl: scopeSchema, spans: [] }));
+      scopeGroup.spans.push(span);
     }
   }
+  return [...resources.values()];
+}
+
+/**
+ * One or more traces → OTLP TracesData: spans grouped by resource (service + resource
+ * attributes) and then by instrumentation scope, in span order; ids in hex, times as
+ * nanosecond strings, enums as numbers, 64-bit ints as strings. `list`: lazyList for a
+ * document printed bit by bit (each span is encoded when the printer reaches it).
+ */
+export function encodeOtlp(trace: Trace | readonly Trace[], list: ListOf = eagerList): { resourceSpans: Json[] } {
+  const traces: readonly Trace[] = Array.isArray(trace) ? trace : [trace as Trace];
   return {
-    resourceSpans: [...resources.values()].map((r) => ({
+    resourceSpans: groupSpans(traces).map((r) => ({
       resource: { attributes: encodeAttributes(r.attributes) },
       scopeSpans: [...r.scopes.values()].map((s) => ({
         scope: s.scope,
-        spans: s.spans,
+        spans: list(s.spans, encodeSpan),
         ...(s.schemaUrl ? { schemaUrl: s.schemaUrl } : {}),
       })),
       ...(r.schemaUrl ? { schemaUrl: r.schemaUrl } : {}),

@@ -1,6 +1,7 @@
 // The model back to Zipkin v2 JSON (a span list, as `/api/v2/trace/{id}` answers), for
 // "download as the source's JSON" of a Zipkin trace. Endpoints come back from the raw values
 // the decoder kept in `extras`; the attributes it derived from them are left out again.
+import { eagerList, type ListOf } from '../../lib/json-pieces';
 import { attrText } from '../../model/attributes';
 import type { Span, SpanKind, Trace } from '../../model/types';
 
@@ -30,8 +31,9 @@ function tagsOf(span: Span): Record<string, string> {
   return tags;
 }
 
-export function encodeZipkinJson(trace: Trace): Json[] {
-  return trace.spans.map((span) => {
+/** `list`: lazyList for a document printed bit by bit (each span encoded when it is reached). */
+export function encodeZipkinJson(trace: Trace, list: ListOf = eagerList): unknown {
+  return list(trace.spans, (span) => {
     const local = endpoint(span, 'localEndpoint');
     const remote = endpoint(span, 'remoteEndpoint');
     const kind = KINDS[span.kind] ?? (typeof span.extras.kind === 'string' ? span.extras.kind : undefined);
