@@ -1,5 +1,6 @@
 import { micros } from '../lib/units';
 import type { DecodedPayload, SpanInput } from './span-input';
+import { noteErrorSpans } from './error-spans';
 import { groupTraceWarnings } from './trace-warnings';
 import { SpanMaker } from './span-maker';
 import { layoutFor, type LaidOutTrace } from './trace-layout';
@@ -57,7 +58,7 @@ export function buildTrace(
   const warned: Span[] = [];
   for (let k = 0; warned.length < warnedCount; k++) if (hasWarnings[k] === 1) warned.push(spans[k]!);
   const { startUs, endUs } = totals.extent();
-  return {
+  const trace: Trace = {
     traceId,
     format,
     spans,
@@ -73,6 +74,8 @@ export function buildTrace(
     services: totals.serviceList(),
     warnings: groupTraceWarnings(traceWarnings, warned),
   };
+  noteErrorSpans(trace, totals.errorIndices);
+  return trace;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { ServiceSummary, Span } from './types';
 export class TraceTotals {
   maxDepth = 0;
   errorCount = 0;
+  /** Indices of the error spans, in the order added. */
+  readonly errorIndices: number[] = [];
   private startUs = Infinity;
   private endUs = -Infinity;
   private readonly services = new Map<string, { spanCount: number; errorCount: number }>();
@@ -18,7 +20,10 @@ export class TraceTotals {
     if (span.endUs > this.endUs) this.endUs = span.endUs;
     if (span.depth > this.maxDepth) this.maxDepth = span.depth;
     const error = isErrorSpan(span);
-    if (error) this.errorCount++;
+    if (error) {
+      this.errorCount++;
+      this.errorIndices.push(span.index);
+    }
     let service = this.last;
     if (span.service !== this.lastName) {
       const known = this.services.get(span.service);
