@@ -48,6 +48,41 @@ test.describe('trace views', () => {
     await expect(page.getByTestId('view-tab-timeline')).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('the views load their code while the timeline is read: a tab then opens without a spinner', async ({ page }) => {
+    // Whether the view's loading spinner was ever on screen, seen from inside the page.
+    const watchSpinner = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { spinnerSeen: boolean };
+        w.spinnerSeen = false;
+        new MutationObserver(() => {
+          if (document.body.textContent?.includes('Loading the view')) w.spinnerSeen = true;
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    const spinnerSeen = () => page.evaluate(() => (window as unknown as { spinnerSeen: boolean }).spinnerSeen);
+
+    // Unprompted, a few seconds after the trace shows.
+    const statsCode = page.waitForResponse(/trace-stats-[^/]*\.js$/, { timeout: 15_000 });
+    await open(page);
+    await expect(page.getByTestId('span-row').first()).toBeVisible({ timeout: 30_000 });
+    await statsCode;
+    await watchSpinner();
+    await page.getByTestId('view-tab-stats').click();
+    await expect(page.getByTestId('stats-row').first()).toBeVisible();
+    expect(await spinnerSeen()).toBe(false);
+
+    // At once when the pointer comes to the tabs (a new page: the code is loaded anew).
+    await page.goto('about:blank');
+    await open(page);
+    await expect(page.getByTestId('span-row').first()).toBeVisible({ timeout: 30_000 });
+    const flameCode = page.waitForResponse(/flame-graph-[^/]*\.js$/, { timeout: 2_000 });
+    await page.getByTestId('view-tab-flame').hover();
+    await flameCode;
+    await watchSpinner();
+    await page.getByTestId('view-tab-flame').click();
+    await expect(page.getByTestId('flame-canvas')).toBeVisible();
+    expect(await spinnerSeen()).toBe(false);
+  });
+
   test('statistics: group by service, operation or an attribute; sort by clicking headers', async ({ page }, info) => {
     await open(page, 'stats');
     const groups = page.getByTestId('stats-group-count');

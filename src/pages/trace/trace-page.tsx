@@ -13,10 +13,12 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { useSplitWidth } from './use-split-width';
 import { TraceLoading } from './trace-loading';
-import { OtherTraceView, TraceViewTabs } from './trace-views';
+import { OtherTraceView, preloadTraceViews, TraceViewTabs } from './trace-views';
 import { useTraceTools } from './use-trace-tools';
 import { useTraceView } from './use-trace-view';
 import './trace-page.css';
+
+const PRELOAD_VIEWS_AFTER_MS = 3000;
 
 /** `/trace/:traceId?source=…&span=…`: one trace, its waterfall and the selected span. */
 export function TracePage() {
@@ -65,6 +67,20 @@ function TraceView({ trace, sourceId }: { trace: Trace; sourceId: string }) {
       document.title = previous;
     };
   }, [trace]);
+
+  // The other views' code, while the timeline is read: their tabs then open at once. Not
+  // in the first seconds, which belong to the trace's own work (first frames, search text).
+  useEffect(() => {
+    let idle = 0;
+    const timer = setTimeout(() => {
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(preloadTraceViews) : 0;
+      if (idle === 0) preloadTraceViews();
+    }, PRELOAD_VIEWS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== 0) cancelIdleCallback(idle);
+    };
+  }, []);
 
   const selectFromLink = useCallback((index: number) => select(index, 'link'), [select]);
   const close = useCallback(() => select(null), [select]);

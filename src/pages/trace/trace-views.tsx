@@ -1,14 +1,27 @@
-import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
 import type { Trace } from '../../model/types';
 import { TRACE_VIEW_KINDS, type TraceViewKind } from '../../state/url/trace-view-codec';
+import { preloadableLazy } from '../../ui/preloadable-lazy';
 import { Spinner } from '../../ui/spinner';
 
-// Loaded on first use: the timeline is what opens first, and its time to first rows
-// should not pay for parsing the other views' code (encoders, canvas, graph).
-const TraceStats = lazy(() => import('../../features/trace-stats/trace-stats').then((m) => ({ default: m.TraceStats })));
-const FlameGraph = lazy(() => import('../../features/flame-graph/flame-graph').then((m) => ({ default: m.FlameGraph })));
-const RawJson = lazy(() => import('../../features/raw-json/raw-json').then((m) => ({ default: m.RawJson })));
-const TraceServiceGraph = lazy(() => import('./trace-service-graph').then((m) => ({ default: m.TraceServiceGraph })));
+// Loaded apart: the timeline is what opens first, and its time to first rows should not pay
+// for parsing the other views' code (encoders, canvas, graph). preloadTraceViews loads it
+// once the trace is on screen, so a tab opens at once instead of after a spinner.
+const LAZY_VIEWS = {
+  stats: preloadableLazy(() => import('../../features/trace-stats/trace-stats').then((m) => m.TraceStats)),
+  flame: preloadableLazy(() => import('../../features/flame-graph/flame-graph').then((m) => m.FlameGraph)),
+  json: preloadableLazy(() => import('../../features/raw-json/raw-json').then((m) => m.RawJson)),
+  graph: preloadableLazy(() => import('./trace-service-graph').then((m) => m.TraceServiceGraph)),
+} as const;
+const TraceStats = LAZY_VIEWS.stats.View;
+const FlameGraph = LAZY_VIEWS.flame.View;
+const RawJson = LAZY_VIEWS.json.View;
+const TraceServiceGraph = LAZY_VIEWS.graph.View;
+
+/** Loads the code of every view but the timeline; a failure is left for the view to show when opened. */
+export function preloadTraceViews(): void {
+  for (const view of Object.values(LAZY_VIEWS)) view.preload().catch(() => undefined);
+}
 
 const LABELS: Record<TraceViewKind, string> = {
   timeline: 'Timeline',
@@ -28,7 +41,8 @@ export function TraceViewTabs({ view, onChange }: { view: TraceViewKind; onChang
     (e.currentTarget.querySelector(`[data-view="${next}"]`) as HTMLElement | null)?.focus();
   };
   return (
-    <div className="tp-tabs" role="tablist" aria-label="Trace views" onKeyDown={onKeyDown}>
+    // Pointing at or focusing the tabs loads the views' code, if the page has not yet.
+    <div className="tp-tabs" role="tablist" aria-label="Trace views" onKeyDown={onKeyDown} onPointerEnter={preloadTraceViews} onFocus={preloadTraceViews}>
       {TRACE_VIEW_KINDS.map((v) => (
         <button
           key={v}
