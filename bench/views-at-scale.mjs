@@ -7,6 +7,7 @@
 //   DIST_DIR=dist node bench/views-at-scale.mjs [spans=100000] [--profile=<test id>]
 // --profile: a CPU profile of that action (a build with --minify false names the functions),
 // its functions by self time.
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { startBenchApp } from './bench-app.mjs';
@@ -22,28 +23,35 @@ const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
 
 /**
- * Clicks `testId` in the page and waits there, frame by frame, for `shown`, then two frames:
- * the time from the click until its result was drawn, and the long tasks meanwhile.
+ * Clicks the element with test id `testId` (the `nth` of them) in the page and waits there,
+ * frame by frame, for `shown`, then two frames: the time from the click until its result was
+ * drawn, and the long tasks meanwhile.
  */
-async function timed(page, testId, shown) {
+async function timed(page, [testId, nth], shown) {
   await page.waitForTimeout(1500); // idle work from the last action (search text warm-up) settles
-  return page.evaluate(async ({ testId, shown }) => {
+  return page.evaluate(async ({ testId, nth, shown }) => {
     const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
     window.__bench.longTasks = [];
     const t0 = performance.now();
-    document.querySelector(`[data-testid="${testId}"]`).click();
-    while (!document.querySelector(shown)) await nextFrame();
+    const target = document.querySelectorAll(`[data-testid="${testId}"]`)[nth];
+    if (!target) return { ms: NaN, longTasks: 0, maxTaskMs: 0, missing: `[data-testid="${testId}"] #${nth}` };
+    target.click();
+    while (!document.querySelector(shown)) {
+      if (performance.now() - t0 > 10_000) return { ms: NaN, longTasks: 0, maxTaskMs: 0, missing: `${shown} after the click` };
+      await nextFrame();
+    }
     await nextFrame();
     await nextFrame();
     const ms = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 100)); // long-task entries arrive late
     const tasks = window.__bench.longTasks.filter((t) => t.start >= t0 - 5);
     return { ms: Math.round(ms), longTasks: tasks.length, maxTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))) };
-  }, { testId, shown });
+  }, { testId, nth, shown });
 }
 
-/** The profile's functions by self time, the top 25. */
+/** The profile's functions by self time, the top 25 (the profile itself: /tmp/views-at-scale.cpuprofile). */
 function printSelfTimes(profile) {
+  writeFileSync('/tmp/views-at-scale.cpuprofile', JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   profile.samples.forEach((id, i) => {
@@ -63,24 +71,30 @@ try {
   // views' code (trace-page.tsx, PRELOAD_VIEWS_AFTER_MS).
   await page.waitForTimeout(4000);
   const actions = [
-    ['statistics tab', 'view-tab-stats', '[data-testid="stats-row"]'],
-    ['flame graph tab', 'view-tab-flame', '[data-testid="flame-canvas"]'],
-    ['service graph tab', 'view-tab-graph', '[data-testid="service-graph"]'],
-    ['JSON tab', 'view-tab-json', '[data-testid="raw-json"]'],
-    ['back to the timeline', 'view-tab-timeline', FULL_VIEW_ROW],
-    ['critical path on', 'cp-toggle', '[data-testid="cp-toggle"][aria-pressed="true"]'],
-    ['errors filter', 'quick-filter-errors', '[data-testid="quick-filter-errors"][aria-pressed="true"]'],
-    ['slowest filter', 'quick-filter-slowest', '[data-testid="quick-filter-slowest"][aria-pressed="true"]'],
+    ['statistics tab', ['view-tab-stats', 0], '[data-testid="stats-row"]'],
+    ['flame graph tab', ['view-tab-flame', 0], '[data-testid="flame-canvas"]'],
+    ['service graph tab', ['view-tab-graph', 0], '[data-testid="service-graph"]'],
+    ['JSON tab', ['view-tab-json', 0], '[data-testid="raw-json"]'],
+    ['back to the timeline', ['view-tab-timeline', 0], FULL_VIEW_ROW],
+    ['critical path on', ['cp-toggle', 0], '[data-testid="cp-toggle"][aria-pressed="true"]'],
+    ['errors filter', ['quick-filter-errors', 0], '[data-testid="quick-filter-errors"][aria-pressed="true"]'],
+    ['slowest filter', ['quick-filter-slowest', 0], '[data-testid="quick-filter-slowest"][aria-pressed="true"]'],
+    ['all spans again', ['quick-filter-slowest', 0], '[data-testid="quick-filter-slowest"][aria-pressed="false"]'],
+    ['select a span', ['span-row', 4], '[data-testid="span-details"]'],
+    ['zoom to the span', ['zoom-to-span', 0], '[data-testid="reset-zoom"]:not([disabled])'],
+    ['reset the zoom', ['reset-zoom', 0], '[data-testid="reset-zoom"][disabled]'],
   ];
   console.log(`${spans} spans, after the full view:`);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  for (const [name, testId, shown] of actions) {
+  for (const [name, target, shown] of actions) {
+    const testId = target[0];
     if (testId === profiled) await cdp.send('Profiler.start');
-    const r = await timed(page, testId, shown);
+    const r = await timed(page, target, shown);
     if (testId === profiled) printSelfTimes((await cdp.send('Profiler.stop')).profile);
-    console.log(`  ${name.padEnd(22)} ${String(r.ms).padStart(6)} ms   long tasks ${r.longTasks} (max ${r.maxTaskMs} ms)`);
+    if (r.missing) console.log(`  ${name.padEnd(22)} not done: no ${r.missing}`);
+    else console.log(`  ${name.padEnd(22)} ${String(r.ms).padStart(6)} ms   long tasks ${r.longTasks} (max ${r.maxTaskMs} ms)`);
   }
 } finally {
   await browser.close();
