@@ -4,9 +4,9 @@ import { formatDuration } from '../../lib/format-time';
 import { serviceColor } from '../../lib/service-color';
 import { computeStats, sortStats, type StatsColumn, type StatsGrouping, type StatsRow } from '../../model/analyses/stats';
 import type { Trace } from '../../model/types';
-import { attributeKeys } from './attribute-keys';
 import { groupHeaders, groupingValue, parseGroupingValue } from './stats-grouping';
 import { percentText, statsTotals } from './stats-totals';
+import { useAttributeKeys } from './use-attribute-keys';
 import './trace-stats.css';
 import { formatCount } from '../../lib/format-count';
 
@@ -40,7 +40,7 @@ export interface TraceStatsProps {
 export function TraceStats({ trace }: TraceStatsProps) {
   const [grouping, setGrouping] = useState<StatsGrouping>({ by: 'service' });
   const [sort, setSort] = useState<{ column: StatsColumn; dir: 'asc' | 'desc' }>({ column: 'selfTotalUs', dir: 'desc' });
-  const keys = useMemo(() => attributeKeys(trace), [trace]);
+  const keys = useAttributeKeys(trace);
   const rows = useMemo(() => computeStats(trace, grouping), [trace, grouping]);
   const totals = useMemo(() => statsTotals(rows), [rows]);
   const sorted = useMemo(() => sortStats(rows, sort.column, sort.dir), [rows, sort]);
