@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preloadableLazy } from './preloadable-lazy';
 
@@ -47,5 +47,25 @@ describe('preloadableLazy', () => {
     await lazyHello.preload();
     render(page(lazyHello.View));
     expect(screen.getByText('hello ada')).toBeTruthy();
+  });
+
+  it('keeps the view it mounted when its code arrives and the page renders again (no remount, no lost state)', async () => {
+    let resolve: (c: typeof Counter) => void = () => undefined;
+    let mounts = 0;
+    function Counter({ name }: { name: string }) {
+      const [id] = useState(() => ++mounts);
+      return <p>{`${name} #${id}`}</p>;
+    }
+    const lazyCounter = preloadableLazy(() => new Promise<typeof Counter>((r) => (resolve = r)));
+    const { rerender } = render(page(lazyCounter.View));
+    await act(async () => resolve(Counter));
+    expect(await screen.findByText('ada #1')).toBeTruthy();
+    rerender(
+      <Suspense fallback={<p>loading</p>}>
+        <lazyCounter.View name="grace" />
+      </Suspense>,
+    );
+    expect(screen.getByText('grace #1')).toBeTruthy();
+    expect(mounts).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 export interface PreloadableLazy<P extends object> {
   /** The component: rendered directly once its code has loaded, else through React.lazy. */
@@ -26,8 +26,10 @@ export function preloadableLazy<P extends object>(load: () => Promise<ComponentT
     ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function View(props: P) {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    // Chosen once per mount: switching from Lazy to the loaded component on a later render
+    // would be another element type there, and React would remount the view (its state lost).
+    const [Chosen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Chosen {...props} />;
   }
   return { View, preload };
 }
