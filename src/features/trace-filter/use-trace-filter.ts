@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { inIdleSlices } from '../../lib/idle-slices';
 import { combineMatches } from '../../model/analyses/match-nav';
 import type { Trace } from '../../model/types';
 import type { Query } from '../../query-lang/ast';
@@ -48,16 +49,7 @@ export function useTraceFilter(
   // so scrolling meanwhile never waits on it.
   useEffect(() => {
     const text = traceTextOf(trace);
-    if (typeof requestIdleCallback !== 'function') {
-      const id = setTimeout(() => text.warm(() => true), 500);
-      return () => clearTimeout(id);
-    }
-    let id = 0;
-    const step = (deadline: IdleDeadline) => {
-      if (!text.warm(() => deadline.timeRemaining() > 2)) id = requestIdleCallback(step);
-    };
-    id = requestIdleCallback(step);
-    return () => cancelIdleCallback(id);
+    return inIdleSlices((keepGoing) => text.warm(keepGoing), { fallbackDelayMs: 500 });
   }, [trace]);
   const parsed = useMemo(() => parse(deferred), [deferred]);
   // While the text does not parse, keep filtering with the last query that did.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { inIdleSlices } from '../../lib/idle-slices';
 import type { Trace } from '../../model/types';
 import { findAttributeKeys, knownAttributeKeys, type AttributeKeyCount } from './attribute-keys';
 
@@ -14,24 +15,15 @@ export function useAttributeKeys(trace: Trace): readonly AttributeKeyCount[] {
   const [, setFound] = useState<Trace | null>(null);
   useEffect(() => {
     if (knownAttributeKeys(trace) !== undefined) return undefined;
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => {
-        findAttributeKeys(trace, () => true);
-        setFound(trace);
-      }, 0);
-      return () => clearTimeout(timer);
-    }
-    let idle = 0;
-    const step = (deadline: IdleDeadline) => {
+    return inIdleSlices(
+      (keepGoing) => {
+        const done = findAttributeKeys(trace, keepGoing) !== undefined;
+        if (done) setFound(trace);
+        return done;
+      },
       // A page busy for a second still gets a few ms of counting per second.
-      const until = performance.now() + (deadline.didTimeout ? 5 : 0);
-      const keepGoing = () => deadline.timeRemaining() > 2 || performance.now() < until;
-      if (findAttributeKeys(trace, keepGoing) === undefined) {
-        idle = requestIdleCallback(step, { timeout: 1000 });
-      } else setFound(trace);
-    };
-    idle = requestIdleCallback(step, { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
+      { timeoutMs: 1000 },
+    );
   }, [trace]);
   return knownAttributeKeys(trace) ?? NONE;
 }
