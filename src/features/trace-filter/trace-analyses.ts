@@ -49,7 +49,8 @@ export const criticalPathOf = perTrace((trace): CriticalPathInfo => {
   return { path, bySpan, spans, shares: criticalShareByService(trace, path), totalUs };
 });
 
-export const errorSpansOf = perTrace(errorSpans);
+/** Kept per trace by the model itself (noted while the trace was built). */
+export const errorSpansOf = errorSpans;
 
 /** "Slowest spans" shows this many. */
 export const SLOWEST_COUNT = 20;
