@@ -1,7 +1,7 @@
 // Where the time to the first rows goes: a CPU profile of the trace page opening one
 // generated trace, summed by function (self time). Not part of `npm run bench`.
 //   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b] [--until-full]
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
@@ -60,6 +60,7 @@ try {
   console.log(`floor (fetch + text + JSON.parse) ${Math.round(floorMs)} ms`);
   const marks = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => !r.name.includes('favicon'))
     .map((r) => `${r.name.split('/').slice(-2).join('/')}: start ${Math.round(r.startTime)} firstByte ${Math.round(r.responseStart)} lastByte ${Math.round(r.responseEnd)}`));
+  mkdirSync('/tmp/prof', { recursive: true });
   writeFileSync('/tmp/prof/first-rows.cpuprofile', JSON.stringify(profile));
   const self = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

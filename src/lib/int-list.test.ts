@@ -11,6 +11,7 @@ describe('Int32List', () => {
             fc.record({ push: fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 1, maxLength: 4 }) }),
             fc.record({ truncate: fc.nat(40) }),
             fc.record({ set: fc.nat(40), to: fc.integer() }),
+            fc.record({ pushAll: fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 9 }) }),
           ),
           { maxLength: 200 },
         ),
@@ -22,6 +23,9 @@ describe('Int32List', () => {
               const [a, b, c, d] = op.push;
               list.push(a!, b, c, d);
               reference.push(...op.push);
+            } else if ('pushAll' in op) {
+              list.pushAll(Int32Array.from(op.pushAll));
+              reference.push(...op.pushAll);
             } else if ('truncate' in op) {
               list.truncate(op.truncate);
               reference.length = Math.min(reference.length, op.truncate);

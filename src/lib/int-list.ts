@@ -24,6 +24,13 @@ export class Int32List {
     data[this.length++] = d;
   }
 
+  /** Appends all of `values`. */
+  pushAll(values: Int32Array): void {
+    while (this.length + values.length > this.data.length) this.grow();
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+
   get(index: number): number {
     return this.data[index]!;
   }

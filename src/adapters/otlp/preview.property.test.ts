@@ -80,7 +80,8 @@ describe('previewOtlp', () => {
       fc.property(payload, fc.integer({ min: 1, max: 50 }), cuts, (json, rowCount, cutAt) => {
         const text = JSON.stringify(json);
         const skeleton = scanInPieces(OTLP_TEXT.shape, text, cutAt)!;
-        const fromText = previewOtlp(skeleton.json, TRACE, rowCount, 0, skeleton.fullSpan)!;
+        const places = OTLP_TEXT.placeReader!(TRACE);
+        const fromText = previewOtlp(skeleton.json, TRACE, rowCount, 0, skeleton.fullSpan, (item) => places.placeOf(item, skeleton.spanFields))!;
         const fromParsed = previewOtlp(json, TRACE, rowCount, 0)!;
         expect(fromText.preview).toEqual(fromParsed.preview);
         expect(fromText.laidOut.places).toEqual(fromParsed.laidOut.places);

@@ -15,7 +15,8 @@ const GIVE_UP = Symbol('no preview');
  * for small traces and for anything unusual: several traces, a span of an unusual shape or
  * with an invalid id, a payload decodeOtlp would refuse. The full decode then says what it is.
  * `fullSpan`: a span of `json` as decodeOtlp would see it (for a text skeleton, whose spans
- * hold only their places: see text-skeleton.ts).
+ * hold only their places: see text-skeleton.ts); `placeOf`: a span's place (for a bare
+ * skeleton, read from the bytes: text-places.ts).
  */
 export function previewOtlp(
   json: unknown,
@@ -23,6 +24,7 @@ export function previewOtlp(
   rowCount: number,
   minSpans = PREVIEW_MIN_SPANS,
   fullSpan: (raw: unknown) => unknown = asIs,
+  placeOf: (raw: unknown) => SpanPlace | undefined = spanPlaceFast,
 ): Previewed<SpanPlace> | undefined {
   if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
   try {
@@ -40,7 +42,7 @@ export function previewOtlp(
     let v = 0;
     for (const { context, spans } of lists) {
       for (let k = 0; k < spans.length; k++, v++) {
-        const place = spanPlaceFast(spans[k]);
+        const place = placeOf(spans[k]);
         if (place === undefined || place.traceId !== traceId) throw GIVE_UP;
         raws[v] = spans[k];
         contexts[v] = context;

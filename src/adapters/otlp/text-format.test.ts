@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../contract';
 import { BodyBytes } from '../shared/body-bytes';
 import { FAST_LINK_BYTES_PER_MS, laidOutFor, TextPreview } from '../shared/text-preview';
+import { spanScanReady } from '../shared/wasm-span-scan';
 import { bushyOtlpTrace } from './bushy-trace';
 import { decodeOtlp } from './decode';
 import { previewOtlp } from './preview';
@@ -18,10 +19,10 @@ const FAST_FIRST_PIECE_MS = 9000 / FAST_LINK_BYTES_PER_MS;
  * Feeds the pieces, the first `firstAfterMs` after the body started to arrive (a clock the
  * test moves); counts how many the scanner had read when the last one came.
  */
-function setUp(firstAfterMs: number, parts: readonly Uint8Array[] = pieces) {
+function setUp(firstAfterMs: number, parts: readonly Uint8Array[] = pieces, useWasm = false) {
   const seen: LoadProgress[] = [];
   const clock = { t: 0 };
-  const preview = new TextPreview(TRACE, (p: LoadProgress) => seen.push(p), OTLP_TEXT, 100, () => clock.t);
+  const preview = new TextPreview(TRACE, (p: LoadProgress) => seen.push(p), OTLP_TEXT, 100, () => clock.t, useWasm);
   preview.begin();
   parts.forEach((piece, k) => {
     clock.t += k === 0 ? firstAfterMs : 1;
@@ -32,8 +33,9 @@ function setUp(firstAfterMs: number, parts: readonly Uint8Array[] = pieces) {
 
 describe('TextPreview of OTLP answers', () => {
   it('reads the answer as a skeleton and shows the first rows before any JSON.parse of the whole', async () => {
-    for (const firstAfterMs of [FAST_FIRST_PIECE_MS * 10, FAST_FIRST_PIECE_MS / 10]) {
-      const { preview, seen, body } = setUp(firstAfterMs);
+    expect(await spanScanReady).toBe(true);
+    for (const [firstAfterMs, useWasm] of [[FAST_FIRST_PIECE_MS * 10, false], [FAST_FIRST_PIECE_MS / 10, false], [FAST_FIRST_PIECE_MS / 10, true]] as const) {
+      const { preview, seen, body } = setUp(firstAfterMs, pieces, useWasm);
       const skeleton = await preview.beforeParse(body);
       expect(skeleton).toBeDefined();
       expect(preview.read).toBe(true);
@@ -52,6 +54,11 @@ describe('TextPreview of OTLP answers', () => {
     // Slow: all 300 spans read once the last piece is in. Fast: none yet.
     expect(read(FAST_FIRST_PIECE_MS * 10)).toBe(300);
     expect(read(FAST_FIRST_PIECE_MS / 10)).toBe(0);
+  });
+
+  it('reads the pieces as they arrive on any link when spans are read with WebAssembly', async () => {
+    expect(await spanScanReady).toBe(true);
+    expect(setUp(FAST_FIRST_PIECE_MS / 10, pieces, true).preview.spansRead).toBe(300);
   });
 
   it('counts the pace from when the body started to arrive: a piece a busy page gets to late still came slowly', () => {

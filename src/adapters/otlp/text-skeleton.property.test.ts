@@ -4,7 +4,8 @@
 // JSON type, escapes, duplicate keys, nested objects with span-like keys) in random spacing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyJson, anyKey, cuts, extras, lit, obj, scalar, scanInPieces, serialize, spacing, type Node } from '../shared/json-text-arbitraries';
+import { anyJson, anyKey, cuts, extras, lit, obj, scalar, scanInPieces, serialize, skeletonText, spacing, type Node } from '../shared/json-text-arbitraries';
+import { spanScanReady } from '../shared/wasm-span-scan';
 import { OTLP_TEXT } from './text-format';
 
 const PLACE_KEYS = OTLP_TEXT.shape.placeFields;
@@ -75,17 +76,19 @@ function spansOf(json: unknown): unknown[] {
   return found;
 }
 
-const scan = (text: string, cutAt: readonly number[]) => scanInPieces(OTLP_TEXT.shape, text, cutAt);
+const scan = (text: string, cutAt: readonly number[], useWasm = true) => scanInPieces(OTLP_TEXT.shape, text, cutAt, useWasm);
 
 describe('TextSkeletonScanner on OTLP', () => {
-  it('gives JSON.parse’s value with spans reduced to their places, and each span’s full object, however the text is cut', () => {
+  it('gives JSON.parse’s value with spans reduced to their places, and each span’s full object, however the text is cut', async () => {
+    // With the WebAssembly span reader and without: the same skeleton.
+    expect(await spanScanReady).toBe(true);
     fc.assert(
-      fc.property(document, spacing, cuts, (doc, spaces, cutAt) => {
+      fc.property(document, spacing, cuts, fc.boolean(), (doc, spaces, cutAt, useWasm) => {
         const text = serialize(doc, spaces);
         const json: unknown = JSON.parse(text);
-        const skeleton = scan(text, cutAt);
+        const skeleton = scan(text, cutAt, useWasm);
         expect(skeleton).toBeDefined();
-        expect(JSON.stringify(skeleton!.json)).toBe(JSON.stringify(reduced(json)));
+        expect(skeletonText(skeleton!)).toBe(JSON.stringify(reduced(json)));
         const full = spansOf(json);
         const skeletal = spansOf(skeleton!.json);
         expect(skeletal).toHaveLength(full.length);
@@ -95,7 +98,7 @@ describe('TextSkeletonScanner on OTLP', () => {
         const other = {};
         expect(skeleton!.fullSpan(other)).toBe(other); // not a skeleton's span: as it is
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 

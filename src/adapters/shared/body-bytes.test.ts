@@ -57,4 +57,33 @@ describe('BodyBytes', () => {
     expect(body.equals(1, 5, encoder.encode('bcd'))).toBe(false);
     expect(new BodyBytes([]).text()).toBe('');
   });
+
+  it('finds the piece holding a run of bytes, in any order of asking, and grows as pieces are appended', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat(5)), { maxLength: 30 }), (sizes, asks) => {
+        const body = new BodyBytes();
+        const pieces: Uint8Array[] = [];
+        const starts: number[] = [];
+        for (const size of sizes) {
+          starts.push(body.length);
+          pieces.push(new Uint8Array(size));
+          body.append(pieces.at(-1)!);
+          expect(body.length).toBe(starts.at(-1)! + size);
+          for (const [a, span] of asks) {
+            const from = a % body.length;
+            const to = Math.min(body.length, from + span);
+            // The reference: the piece `from` is in, if `to` is in it too.
+            const at = starts.findLastIndex((start) => start <= from);
+            const expected = to <= starts[at]! + pieces[at]!.length ? at : -1;
+            const k = body.pieceHolding(from, to);
+            expect(k).toBe(expected);
+            if (k >= 0) {
+              expect(body.piece(k)).toBe(pieces[k]);
+              expect(body.pieceStart(k)).toBe(starts[k]);
+            }
+          }
+        }
+      }),
+    );
+  });
 });

@@ -29,16 +29,23 @@ function asciiString(piece: Uint8Array, from: number, to: number): string | unde
 export class BodyBytes {
   /** Where each piece starts in the whole body. */
   private readonly starts: number[] = [];
-  readonly length: number;
+  private readonly pieces: Uint8Array[] = [];
+  /** How many bytes there are (so far, while pieces are appended). */
+  length = 0;
   private whole: string | undefined;
+  /** The piece `pieceHolding` found last: values are mostly read in order. */
+  private lastPiece = 0;
 
-  constructor(private readonly pieces: readonly Uint8Array[]) {
-    let at = 0;
-    for (const piece of pieces) {
-      this.starts.push(at);
-      at += piece.length;
-    }
-    this.length = at;
+  constructor(pieces: readonly Uint8Array[] = []) {
+    for (const piece of pieces) this.append(piece);
+  }
+
+  /** The next piece (for reading a body while it arrives; `text` is for a whole body only). */
+  append(piece: Uint8Array): void {
+    this.starts.push(this.length);
+    this.pieces.push(piece);
+    this.length += piece.length;
+    this.whole = undefined;
   }
 
   /** The bytes `[from, to)`: a view when they lie in one piece, else a copy. */
@@ -71,6 +78,25 @@ export class BodyBytes {
       }
     }
     return SLICE_DECODER.decode(this.bytes(from, to));
+  }
+
+  /**
+   * The index of the piece holding all of `[from, to)` (read them in place: `piece(k)` from
+   * `from - pieceStart(k)`), or -1 when they straddle two pieces.
+   */
+  pieceHolding(from: number, to: number): number {
+    if (this.pieces.length === 0) return -1;
+    let k = this.lastPiece;
+    if (from < this.starts[k]! || from >= this.starts[k]! + this.pieces[k]!.length) k = this.lastPiece = this.pieceAt(from);
+    return to - this.starts[k]! <= this.pieces[k]!.length ? k : -1;
+  }
+
+  piece(k: number): Uint8Array {
+    return this.pieces[k]!;
+  }
+
+  pieceStart(k: number): number {
+    return this.starts[k]!;
   }
 
   /** Whether the bytes `[from, to)` are `other`'s. */

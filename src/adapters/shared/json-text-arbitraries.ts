@@ -79,10 +79,13 @@ export function cutBytes(bytes: Uint8Array, cuts: readonly number[]): Uint8Array
   return pieces;
 }
 
-/** Feeds `text`'s bytes cut at `cuts` (see bytePieces) and finishes. */
-export function scanInPieces(shape: SkeletonShape, text: string, cuts: readonly number[]): TextSkeleton | undefined {
+/**
+ * Feeds `text`'s bytes cut at `cuts` (see bytePieces) and finishes. `useWasm`: whether the
+ * scanner may read spans with WebAssembly (once wasm-span-scan.ts's module is compiled).
+ */
+export function scanInPieces(shape: SkeletonShape, text: string, cuts: readonly number[], useWasm = true): TextSkeleton | undefined {
   const pieces = bytePieces(text, cuts);
-  const scanner = new TextSkeletonScanner(shape);
+  const scanner = new TextSkeletonScanner(shape, useWasm);
   for (const piece of pieces) scanner.feed(piece);
   return scanner.finish(new BodyBytes(pieces));
 }
@@ -90,3 +93,12 @@ export function scanInPieces(shape: SkeletonShape, text: string, cuts: readonly 
 export const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
 export const spacing = fc.array(fc.nat(), { minLength: 1, maxLength: 12 });
 
+
+/**
+ * A skeleton's value as JSON text, bare spans (a shape with `bareSpans`) written as the
+ * fields a skeleton with fields holds: so the two kinds compare with JSON.parse's value alike.
+ */
+export function skeletonText(skeleton: TextSkeleton): string {
+  const fields = skeleton.spanFields;
+  return JSON.stringify(skeleton.json, (_key, value: unknown) => (fields && fields.eventOf(value) >= 0 ? fields.record(value) : value));
+}

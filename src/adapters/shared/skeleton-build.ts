@@ -23,21 +23,99 @@ export type FullSpan = (item: unknown) => unknown;
 export interface TextSkeleton {
   readonly json: unknown;
   readonly fullSpan: FullSpan;
+  /** For a shape with `bareSpans`: where each span's place fields are in the bytes. */
+  readonly spanFields?: SpanFields;
 }
 
 const SPAN_AT = Symbol('span text');
 
-interface SpanSpot {
+interface SpanWithText {
   readonly [SPAN_AT]: number;
 }
 
 /**
- * The value JSON.parse gives for `body`, with each span reduced to the shape's place fields;
+ * A span of a `bareSpans` skeleton: which span text it is, and where its fields' events start
+ * (its SPAN event). One small object of one class per span, no field strings: the preview
+ * reads the places from the bytes (SpanFields), the decode each span's full object.
+ */
+class BareSpan {
+  constructor(
+    readonly text: number,
+    readonly event: number,
+  ) {}
+}
+
+/** The place fields of a bare skeleton's spans, as offsets into the answer's bytes. */
+export class SpanFields {
+  constructor(
+    readonly body: BodyBytes,
+    readonly events: Int32List,
+    private readonly names: readonly string[],
+  ) {}
+
+  /**
+   * The index in `events` of the span's SPAN event, or -1 for anything else. After it: the
+   * span's start, end, field count, then per field its key's index, start, end, escaped.
+   */
+  eventOf(item: unknown): number {
+    return item instanceof BareSpan ? item.event : -1;
+  }
+
+  /** Which span a bare span is, in the document's order (as `forEachSpanEvent` meets them); -1 for anything else. */
+  ordinalOf(item: unknown): number {
+    return item instanceof BareSpan ? item.text : -1;
+  }
+
+  /**
+   * The span's place fields as a skeleton with fields holds them (JSON.parse's values, the
+   * last of a repeated key); undefined for anything but a bare span. Throws what JSON.parse
+   * throws for a value that is not JSON.
+   */
+  record(item: unknown): Record<string, unknown> | undefined {
+    if (!(item instanceof BareSpan)) return undefined;
+    const { events, body } = this;
+    const record: Record<string, unknown> = {};
+    const count = events.get(item.event + 3);
+    for (let f = 0, e = item.event + 4; f < count; f++, e += 4) {
+      record[this.names[events.get(e)]!] = fieldValue(body, events, e);
+    }
+    return record;
+  }
+}
+
+/**
+ * Calls `visit` with the index of each SPAN event in `events` from index `from` (an event's
+ * start), in order; returns where the events end, to go on from when more are added.
+ */
+export function forEachSpanEvent(events: Int32List, from: number, visit: (event: number) => void): number {
+  let e = from;
+  while (e < events.length) {
+    const op = events.get(e);
+    if (op === SPAN) {
+      visit(e);
+      e += 4 + 4 * events.get(e + 3);
+    } else {
+      e += op === KEY || op === VALUE ? 3 : 1;
+    }
+  }
+  return e;
+}
+
+/** The value of the place field whose event (key, start, end, escaped) is at `e`. */
+function fieldValue(body: BodyBytes, events: Int32List, e: number): unknown {
+  const from = events.get(e + 1);
+  const to = events.get(e + 2);
+  return events.get(e + 3) === 1 ? JSON.parse(body.string(from, to)) : body.string(from + 1, to - 1);
+}
+
+/**
+ * The value JSON.parse gives for `body`, with each span reduced to the shape's place fields
+ * (or, with `bareSpans`, to a BareSpan: its fields are read from the bytes when asked);
  * undefined for a `__proto__` key (JSON.parse makes it an own field, an assignment would not).
  * Throws what JSON.parse throws for a value that is not JSON.
  */
 export function buildSkeleton(body: BodyBytes, events: Int32List, shape: SkeletonShape): TextSkeleton | undefined {
-  const { placeFields, traceIdFields } = shape;
+  const { placeFields, traceIdFields, bareSpans = false } = shape;
   const spanTexts = new SpanTexts(body);
   let afterSpan = false;
   const containers: (Record<string, unknown> | unknown[])[] = [];
@@ -76,6 +154,10 @@ export function buildSkeleton(body: BodyBytes, events: Int32List, shape: Skeleto
     } else if (op === VALUE) {
       if (!put(JSON.parse(body.string(events.get(e + 1), events.get(e + 2))))) return undefined;
       e += 3;
+    } else if (bareSpans) {
+      const text = spanTexts.add(events.get(e + 1), events.get(e + 2), followsSpan);
+      if (!put(new BareSpan(text, e))) return undefined;
+      e += 4 + 4 * events.get(e + 3);
     } else {
       const span: Record<string | symbol, unknown> = {};
       span[SPAN_AT] = spanTexts.add(events.get(e + 1), events.get(e + 2), followsSpan);
@@ -104,8 +186,10 @@ export function buildSkeleton(body: BodyBytes, events: Int32List, shape: Skeleto
   return {
     json: root,
     fullSpan: (item) => {
+      if (item instanceof BareSpan) return spanTexts.full(item.text);
       if (typeof item !== 'object' || item === null || !(SPAN_AT in item)) return item;
-      return spanTexts.full((item as SpanSpot)[SPAN_AT]);
+      return spanTexts.full((item as SpanWithText)[SPAN_AT]);
     },
+    ...(bareSpans ? { spanFields: new SpanFields(body, events, placeFields) } : {}),
   };
 }

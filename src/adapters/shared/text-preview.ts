@@ -1,11 +1,12 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
-import type { BodyBytes } from './body-bytes';
+import { BodyBytes } from './body-bytes';
+import type { Int32List } from '../../lib/int-list';
 import type { BodyWatcher } from './http';
 import { markLoadPhase } from '../../lib/load-marks';
 import { offerPreview } from './offer-preview';
-import { TextSkeletonScanner, type SkeletonShape, type TextSkeleton } from './text-skeleton';
+import { TextSkeletonScanner, type SkeletonShape, type SpanFields, type TextSkeleton } from './text-skeleton';
 
 /**
  * A link slower than this (bytes per ms, ~40 MB/s, counted from when the body started to
@@ -18,7 +19,8 @@ export interface TextPreviewFormat<P extends TreeInput> {
   readonly shape: SkeletonShape;
   /**
    * The preview of a document; `fullSpan` gives a span as the decoder sees it (a skeleton's
-   * spans hold only their places), the identity for a parsed answer.
+   * spans hold only their places), the identity for a parsed answer; `placeOf` a span's place
+   * (by default, the format's own reading of the span).
    */
   readonly preview: (
     json: unknown,
@@ -26,7 +28,21 @@ export interface TextPreviewFormat<P extends TreeInput> {
     rowCount: number,
     minSpans: number,
     fullSpan?: (raw: unknown) => unknown,
+    placeOf?: (raw: unknown) => P | undefined,
   ) => Previewed<P> | undefined;
+  /** For a shape with `bareSpans`: what reads the places from the bytes. */
+  readonly placeReader?: (traceId: string) => TextPlaceReader<P>;
+}
+
+/** Reads a bare skeleton's places from the answer's bytes (the format's `placeReader`). */
+export interface TextPlaceReader<P> {
+  /**
+   * Reads ahead the places of the spans whose events are in `events` from index `from` (while
+   * the answer arrives: `body` holds the bytes so far); returns where to go on from.
+   */
+  readSpans(events: Int32List, from: number, body: BodyBytes): number;
+  /** The place of a skeleton's span: read ahead, or read now. */
+  placeOf(item: unknown, fields: SpanFields | undefined): P | undefined;
 }
 
 /**
@@ -38,10 +54,12 @@ export interface TextPreviewFormat<P extends TreeInput> {
  * Against one JSON.parse of the whole answer (55 MB, 100k spans: ~450 ms, ~150 MB of objects
  * that outlive the decode and wait for a major GC, which then lands while the user scrolls):
  * reading the bytes takes ~200 ms, and the spans' objects die young. The bytes are read as
- * they arrive when the link leaves pauses for it (the first piece came slower than
- * FAST_LINK_BYTES_PER_MS); on a faster link the page's CPU sets the download's pace, and
- * reading meanwhile slowed the download by as much as it saved (ADR 0010), so the pieces are
- * kept and read after the last one. An answer of one piece (4 MB) is parsed as before.
+ * they arrive when the scanner reads spans with WebAssembly (~5 ms a 4 MB piece, which fits in
+ * the pauses of even a fast download) or the link leaves pauses for it (the first piece came
+ * slower than FAST_LINK_BYTES_PER_MS). Otherwise (the JavaScript scanner on a fast link) the
+ * page's CPU sets the download's pace, and reading meanwhile slowed the download by as much as
+ * it saved (ADR 0010), so the pieces are kept and read after the last one. An answer of one
+ * piece (4 MB) is parsed as before.
  */
 export class TextPreview<P extends TreeInput> implements BodyWatcher {
   private scanner: TextSkeletonScanner | null;
@@ -50,6 +68,11 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
   /** Whether the pieces are read as they arrive (a slow link), or kept for later. */
   private reading = false;
   private kept: Uint8Array[] = [];
+  /** The format's reader of places, reading ahead while the pieces are read as they come. */
+  private readonly places: TextPlaceReader<P> | undefined;
+  /** The bytes read so far, for `places`; and where in the scanner's events it goes on from. */
+  private readonly soFar = new BodyBytes();
+  private placesFrom = 0;
   /** Whether the whole text was read (a skeleton made), with or without a preview. */
   read = false;
   laidOut: Previewed<P>['laidOut'] | undefined;
@@ -60,8 +83,10 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     private readonly format: TextPreviewFormat<P>,
     private readonly minSpans = PREVIEW_MIN_SPANS,
     private readonly now: () => number = () => performance.now(),
+    useWasm = true,
   ) {
-    this.scanner = new TextSkeletonScanner(format.shape);
+    this.scanner = new TextSkeletonScanner(format.shape, useWasm);
+    this.places = format.placeReader?.(traceId);
   }
 
   begin(): void {
@@ -84,10 +109,17 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
       // The first piece decides. Counting from the body's start keeps a page that was busy
       // while the piece arrived (it gets to it late) from taking a slow link for a fast one.
       const startedAt = this.startedAt ?? this.now();
-      this.reading = this.now() - startedAt > piece.length / FAST_LINK_BYTES_PER_MS;
+      this.reading = scanner.readsSpansFast || this.now() - startedAt > piece.length / FAST_LINK_BYTES_PER_MS;
     }
-    if (this.reading) scanner.feed(piece);
-    else this.kept.push(piece);
+    if (this.reading) {
+      scanner.feed(piece);
+      if (this.places !== undefined) {
+        this.soFar.append(piece);
+        this.placesFrom = this.places.readSpans(scanner.eventsSoFar, this.placesFrom, this.soFar);
+      }
+    } else {
+      this.kept.push(piece);
+    }
   }
 
   async beforeParse(body: BodyBytes): Promise<TextSkeleton | undefined> {
@@ -102,7 +134,9 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     this.read = true;
     if (scanner.spans >= this.minSpans) {
       this.laidOut = await offerPreview(this.onProgress, (rows) => {
-        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan);
+        const { places } = this;
+        const placeOf = places && ((item: unknown) => places.placeOf(item, skeleton.spanFields));
+        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan, placeOf);
         return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
       });
     }

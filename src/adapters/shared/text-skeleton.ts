@@ -16,6 +16,7 @@ import { concatBytes } from '../../lib/bytes';
 import { Int32List } from '../../lib/int-list';
 import { ByteKeys } from './byte-keys';
 import type { BodyBytes } from './body-bytes';
+import { wasmSpanScan, type WasmSpanScan } from './wasm-span-scan';
 import { buildSkeleton, CLOSE, KEY, OPEN_ARRAY, OPEN_OBJECT, SPAN, VALUE, type TextSkeleton } from './skeleton-build';
 import {
   BACKSLASH,
@@ -34,7 +35,7 @@ import {
   skipValue,
 } from './json-text-skip';
 
-export type { FullSpan, TextSkeleton } from './skeleton-build';
+export { forEachSpanEvent, type FullSpan, type SpanFields, type TextSkeleton } from './skeleton-build';
 
 /** Where a format keeps its spans, and which of their fields place them in the tree. */
 export interface SkeletonShape {
@@ -53,6 +54,11 @@ export interface SkeletonShape {
    */
   readonly placeFields: readonly string[];
   readonly traceIdFields: number;
+  /**
+   * Skeleton spans without their fields (BareSpan; the fields' offsets are kept): for a
+   * format whose preview reads the places straight from the bytes (`TextSkeleton.spanFields`).
+   */
+  readonly bareSpans?: boolean;
 }
 
 /** The shape's keys, as the scanner looks them up. */
@@ -106,9 +112,25 @@ export class TextSkeletonScanner {
   private done = false;
   private failed = false;
   private spanCount = 0;
+  /** The WebAssembly reader of spans, when there is one; else scanSpan reads them all. */
+  private readonly wasm: WasmSpanScan | null;
 
-  constructor(private readonly shape: SkeletonShape) {
+  constructor(
+    private readonly shape: SkeletonShape,
+    useWasm = true,
+  ) {
     this.keys = shapeKeys(shape);
+    this.wasm = useWasm ? wasmSpanScan(shape.placeFields) : null;
+  }
+
+  /** What has been read so far (skeleton-build.ts's events); only ever appended to between pieces. */
+  get eventsSoFar(): Int32List {
+    return this.events;
+  }
+
+  /** Whether spans are read with WebAssembly (fast enough to read pieces while they arrive). */
+  get readsSpansFast(): boolean {
+    return this.wasm !== null;
   }
 
   /** How many spans have been read so far. */
@@ -235,6 +257,13 @@ export class TextSkeletonScanner {
       }
       // An element of a list.
       if (role === SPAN_LIST && c === OPEN_BRACE) {
+        const read = this.wasm?.scanSpans(s, i, base, events);
+        if (read !== undefined) {
+          this.spanCount += read.count;
+          expects[top] = COMMA_OR_END;
+          i = read.end;
+          continue;
+        }
         const mark = events.length;
         const end = this.scanSpan(s, i);
         if (end < 0) {

@@ -1,0 +1,122 @@
+// A big OTLP answer's places read from its bytes (text-places.ts) must be exactly what
+// spanPlaceFast reads from each span JSON.parse gives, and the usual span must take the quick
+// way. Random spans whose place fields are near the usual shape and just off it: ids of other
+// lengths, cases and encodings, zero and empty parents, times of every length, with leading
+// zeros or spaces, far apart or as numbers, snake_case and repeated keys, escaped values.
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { BodyBytes } from '../shared/body-bytes';
+import { bytePieces, cuts, lit, obj, serialize, spacing, type Node } from '../shared/json-text-arbitraries';
+import { TextSkeletonScanner } from '../shared/text-skeleton';
+import { spanPlaceFast } from './span-fast-path';
+import { OTLP_TEXT } from './text-format';
+import { OtlpTextPlaces } from './text-places';
+
+const TRACE = 'ab'.repeat(16);
+const T0 = 1_700_000_000_000_000_000n;
+
+const hex16 = fc.stringMatching(/^[0-9a-f]{16}$/);
+const usualTime = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((k) => (T0 + k).toString());
+const unusualId = fc.constantFrom('', '0000000000000000', 'ABCDEF0123456789', 'q83vEjRWeJA=', 'abc', 'ab'.repeat(16), '00000000000000000000000000000001', ' 0123456789abcdef', 'a\nb');
+const unusualTime = fc.oneof(
+  fc.constantFrom('0', '000', '0000', '1', '999', '1000', '12345', '99999999999999999999', '00001700000000000000000', ' 1700000000000000000', '1.5', ''),
+  fc.bigInt({ min: 0n, max: 10n ** 21n }).map(String),
+  fc.integer({ min: 0, max: 2 ** 40 }),
+);
+const value = (usual: fc.Arbitrary<unknown>, unusual: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 8, arbitrary: usual }, { weight: 1, arbitrary: unusual }, { weight: 1, arbitrary: fc.constantFrom(null, 12, true, {}, []) });
+
+/** A span's place fields (and a name), keys in random order, sometimes snake_case or repeated. */
+const span = fc
+  .record({
+    traceId: value(fc.constant(TRACE), fc.constantFrom(TRACE.toUpperCase(), 'cd'.repeat(16), 'ab'.repeat(8), '')),
+    spanId: value(hex16, unusualId),
+    parentSpanId: fc.option(value(hex16, unusualId), { nil: undefined }),
+    startTimeUnixNano: value(usualTime, unusualTime),
+    endTimeUnixNano: value(usualTime, unusualTime),
+    snake: fc.array(fc.constantFrom('trace_id', 'span_id', 'parent_span_id', 'start_time_unix_nano', 'end_time_unix_nano'), { maxLength: 1 }),
+    repeat: fc.array(fc.constantFrom('traceId', 'spanId', 'parentSpanId', 'startTimeUnixNano', 'endTimeUnixNano'), { maxLength: 1 }),
+    order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+  })
+  .map(({ snake, repeat, order, ...fields }): Node => {
+    const pairs: [string, Node][] = [['name', lit('op')]];
+    for (const [key, v] of Object.entries(fields)) if (v !== undefined) pairs.push([key, lit(v)]);
+    for (const key of snake) pairs.push([key, lit(fields.spanId)]);
+    for (const key of repeat) pairs.push([key, lit(fields.startTimeUnixNano)]);
+    const shuffled = pairs.map((p, k) => [order[k % order.length]! * 100 + k, p] as const).sort((a, b) => a[0] - b[0]);
+    return obj(shuffled.map(([, p]) => p));
+  });
+const documentOf = (spans: fc.Arbitrary<Node[]>) =>
+  spans.map((list) => obj([['result', obj([['resourceSpans', { arr: [obj([['scopeSpans', { arr: [obj([['spans', { arr: list }]])] }]])] }]])]]));
+
+/** The bare skeleton spans of a scanned document, in order. */
+function skeletalSpans(json: unknown): unknown[] {
+  return (json as { result: { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] } }).result.resourceSpans[0]!.scopeSpans[0]!.spans;
+}
+
+/**
+ * Scans `text` cut at `cutAt` and reads its places: ahead, as the pieces come (as TextPreview
+ * does while an answer arrives), or only when asked.
+ */
+function readPlaces(text: string, cutAt: readonly number[], ahead: boolean) {
+  const pieces = bytePieces(text, cutAt);
+  const scanner = new TextSkeletonScanner(OTLP_TEXT.shape);
+  const places = new OtlpTextPlaces(TRACE);
+  const soFar = new BodyBytes();
+  let from = 0;
+  for (const piece of pieces) {
+    scanner.feed(piece);
+    soFar.append(piece);
+    if (ahead) from = places.readSpans(scanner.eventsSoFar, from, soFar);
+  }
+  const skeleton = scanner.finish(new BodyBytes(pieces))!;
+  return { skeleton, places, placeOf: (item: unknown) => places.placeOf(item, skeleton.spanFields) };
+}
+
+describe('OtlpTextPlaces', () => {
+  it('reads from the bytes what spanPlaceFast reads from each parsed span, ahead or when asked, however the text is cut', () => {
+    fc.assert(
+      fc.property(documentOf(fc.array(span, { minLength: 1, maxLength: 12 })), spacing, cuts, fc.boolean(), (doc, spaces, cutAt, ahead) => {
+        const text = serialize(doc, spaces);
+        const parsed = skeletalSpans(JSON.parse(text));
+        const { skeleton, placeOf } = readPlaces(text, cutAt, ahead);
+        skeletalSpans(skeleton.json).forEach((bare, k) => expect(placeOf(bare)).toEqual(spanPlaceFast(parsed[k])));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the usual span without making its fields', () => {
+    const usual = fc
+      .record({ spanId: hex16, parentSpanId: fc.option(hex16, { nil: undefined }), start: usualTime, length: fc.bigInt({ min: 0n, max: 10n ** 9n }) })
+      .map(({ spanId, parentSpanId, start, length }) => ({
+        traceId: TRACE,
+        spanId,
+        ...(parentSpanId ? { parentSpanId } : {}),
+        name: 'op',
+        startTimeUnixNano: start,
+        endTimeUnixNano: (BigInt(start) + length).toString(),
+        attributes: [{ key: 'k', value: { stringValue: 'v' } }],
+      }));
+    fc.assert(
+      fc.property(fc.array(usual, { minLength: 1, maxLength: 8 }), cuts, fc.boolean(), (spans, cutAt, ahead) => {
+        const text = JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans }] }] });
+        const { skeleton, placeOf } = readPlaces(text, cutAt, ahead);
+        const record = vi.spyOn(skeleton.spanFields!, 'record');
+        const bare = (skeleton.json as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] }).resourceSpans[0]!.scopeSpans[0]!.spans;
+        bare.forEach((s, k) => expect(placeOf(s)).toEqual(spanPlaceFast(spans[k])));
+        // Only a span with a value cut across two pieces is read the long way: one per cut at most.
+        expect(record.mock.calls.length).toBeLessThanOrEqual(cutAt.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes a span that is not a bare skeleton span to spanPlaceFast', () => {
+    const { placeOf } = readPlaces('{"resourceSpans":[]}', [], true);
+    const parsed = { traceId: TRACE, spanId: '0123456789abcdef', startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000000001000' };
+    expect(placeOf(parsed)).toEqual(spanPlaceFast(parsed));
+    expect(placeOf(42)).toBeUndefined();
+    expect(new OtlpTextPlaces(TRACE).placeOf(parsed, undefined)).toEqual(spanPlaceFast(parsed));
+  });
+});

@@ -1,0 +1,110 @@
+// The WebAssembly reader of span objects (wasm/span-scan.ts) for the text-skeleton scanner:
+// the same events as its JavaScript loop, ~4× faster. Compiled once when this module loads;
+// where WebAssembly is not allowed (a Content-Security-Policy without 'wasm-unsafe-eval', an
+// old engine) or not compiled yet, the scanner reads every span in JavaScript, as before.
+
+import type { Int32List } from '../../lib/int-list';
+import { SPAN_SCAN_WASM } from './span-scan-wasm';
+
+interface SpanScanExports {
+  readonly memory: WebAssembly.Memory;
+  scanSpans(s: number, n: number, i: number, base: number, keys: number, out: number, cap: number): number;
+  eventsWritten(): number;
+  spanCount(): number;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+/** Resolves once the module is compiled (true) or cannot be (false). */
+export const spanScanReady: Promise<boolean> = compileModule();
+
+async function compileModule(): Promise<boolean> {
+  try {
+    if (typeof WebAssembly === 'undefined') return false;
+    compiled = await WebAssembly.compile(base64Bytes(SPAN_SCAN_WASM));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+// The instance's memory, laid out by this side: the keys' table, then the events written by
+// one call, then the bytes being read (one piece of the answer, grown to fit).
+const KEYS_AT = 0;
+const KEYS_BYTES = 4096;
+const OUT_AT = KEYS_AT + KEYS_BYTES;
+/** Events one call may write (i32s): ~10,000 spans' worth; a call stops early when full. */
+const OUT_CAP = 256 * 1024;
+const BYTES_AT = OUT_AT + OUT_CAP * 4;
+const PAGE = 64 * 1024;
+
+/** Where a run of spans read ends, and how many were read. */
+export interface SpansRead {
+  readonly end: number;
+  readonly count: number;
+}
+
+/**
+ * One scanner's WebAssembly instance; null when WebAssembly is not available (not compiled
+ * yet, or not allowed), or the keys do not fit its table.
+ */
+export function wasmSpanScan(placeKeys: readonly string[]): WasmSpanScan | null {
+  if (compiled === null) return null;
+  try {
+    const instance = new WebAssembly.Instance(compiled, {});
+    return WasmSpanScan.over(instance.exports as unknown as SpanScanExports, placeKeys);
+  } catch {
+    return null;
+  }
+}
+
+export class WasmSpanScan {
+  /** The bytes now in the instance's memory (a piece is copied in once, on its first span). */
+  private loaded: Uint8Array | null = null;
+
+  private constructor(private readonly wasm: SpanScanExports) {}
+
+  static over(wasm: SpanScanExports, placeKeys: readonly string[]): WasmSpanScan | null {
+    let tableEnd = KEYS_AT + 4 + placeKeys.length * 8;
+    let bytesEnd = tableEnd;
+    for (const key of placeKeys) bytesEnd += key.length;
+    if (bytesEnd > KEYS_AT + KEYS_BYTES) return null;
+    wasm.memory.grow(Math.ceil(BYTES_AT / PAGE));
+    const view = new DataView(wasm.memory.buffer);
+    view.setInt32(KEYS_AT, placeKeys.length, true);
+    placeKeys.forEach((key, k) => {
+      view.setInt32(KEYS_AT + 4 + k * 8, key.length, true);
+      view.setInt32(KEYS_AT + 8 + k * 8, tableEnd, true);
+      for (let c = 0; c < key.length; c++) view.setUint8(tableEnd++, key.charCodeAt(c));
+    });
+    return new WasmSpanScan(wasm);
+  }
+
+  /**
+   * Reads spans of `s` from `i` (a '{' in a span list; `base`: the offset of `s` in the whole
+   * answer), appending their events; undefined when the first one is left to the caller.
+   */
+  scanSpans(s: Uint8Array, i: number, base: number, events: Int32List): SpansRead | undefined {
+    const { wasm } = this;
+    if (this.loaded !== s) this.load(s);
+    const end = wasm.scanSpans(BYTES_AT, s.length, i, base, KEYS_AT, OUT_AT, OUT_CAP);
+    if (end < 0) return undefined;
+    events.pushAll(new Int32Array(wasm.memory.buffer, OUT_AT, wasm.eventsWritten()));
+    return { end, count: wasm.spanCount() };
+  }
+
+  private load(s: Uint8Array): void {
+    const { memory } = this.wasm;
+    const missing = BYTES_AT + s.length - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
+    new Uint8Array(memory.buffer, BYTES_AT, s.length).set(s);
+    this.loaded = s;
+  }
+}
