@@ -9,7 +9,13 @@
 // whichever reads a span; a property test holds them equal.
 //
 // Memory is the caller's: the bytes at `s`, the place keys at `keys` (i32 count, then per key
-// i32 length and i32 address), the events written from `out` (i32 each, at most `cap`).
+// i32 length and i32 address), the events written from `out` (i32 each, at most `cap`). With
+// `places` (not 0), each span's OTLP place is read too (otlp-place.ts): `places` holds the
+// expected trace id (i32 length, then its bytes) and is followed by one record per span read
+// (RECORD_BYTES each, at `places + PLACES_HEAD`), then by their ids (ID_BYTES each, at
+// `places + PLACES_HEAD + RECORD_BYTES * cap / 4`: at most cap / 4 spans fit in `out`).
+
+import { ID_BYTES, readOtlpPlace, RECORD_BYTES } from './otlp-place';
 
 const QUOTE: u32 = 34;
 const BACKSLASH: u32 = 92;
@@ -24,6 +30,8 @@ const CLOSE_BRACKET: u32 = 93;
 const SPAN: i32 = 5;
 /** No span read: the JavaScript scanner reads the one at `i`. */
 const NOT_READ: i32 = -3;
+/** Where the place records start after `places`. */
+const PLACES_HEAD: i32 = 64;
 
 let written: i32 = 0;
 let spansRead: i32 = 0;
@@ -44,16 +52,21 @@ export function spanCount(): i32 {
  * `s`), or NOT_READ when not even the first one was. `base`: the offset of `s` in the whole
  * answer, added to every offset written.
  */
-export function scanSpans(s: usize, n: i32, i: i32, base: i32, keys: usize, out: usize, cap: i32): i32 {
+export function scanSpans(s: usize, n: i32, i: i32, base: i32, keys: usize, out: usize, cap: i32, places: usize): i32 {
   written = 0;
   spansRead = 0;
   let lastEnd = NOT_READ;
+  const records = places + PLACES_HEAD;
+  const ids = records + <usize>(RECORD_BYTES * (cap >> 2));
   for (;;) {
     const mark = written;
     const end = scanSpan(s, n, i, base, keys, out, cap);
     if (end < 0) {
       written = mark;
       return lastEnd;
+    }
+    if (places != 0) {
+      readOtlpPlace(s, base, out, mark, places, records + <usize>(spansRead * RECORD_BYTES), ids + <usize>(spansRead * ID_BYTES));
     }
     spansRead++;
     lastEnd = end;

@@ -11,6 +11,7 @@ import { TextSkeletonScanner } from '../shared/text-skeleton';
 import { spanPlaceFast } from './span-fast-path';
 import { OTLP_TEXT } from './text-format';
 import { OtlpTextPlaces } from './text-places';
+import { spanScanReady } from '../shared/wasm-span-scan';
 
 const TRACE = 'ab'.repeat(16);
 const T0 = 1_700_000_000_000_000_000n;
@@ -18,8 +19,16 @@ const T0 = 1_700_000_000_000_000_000n;
 const hex16 = fc.stringMatching(/^[0-9a-f]{16}$/);
 const usualTime = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((k) => (T0 + k).toString());
 const unusualId = fc.constantFrom('', '0000000000000000', 'ABCDEF0123456789', 'q83vEjRWeJA=', 'abc', 'ab'.repeat(16), '00000000000000000000000000000001', ' 0123456789abcdef', 'a\nb');
+/** Times apart in their 14th to 17th digit from the end (the exact difference's limit), or past 2^53 µs. */
+const farTime = fc.oneof(
+  fc.constantFrom('9007199254740991999', '9007199254740992000', '9999999999999999999'),
+  fc
+    .tuple(fc.integer({ min: 13, max: 16 }), fc.integer({ min: -9, max: 9 }), fc.bigInt({ min: 0n, max: 10n ** 15n }))
+    .map(([digit, k, rest]) => (T0 + BigInt(k) * 10n ** BigInt(digit) + rest).toString()),
+);
 const unusualTime = fc.oneof(
   fc.constantFrom('0', '000', '0000', '1', '999', '1000', '12345', '99999999999999999999', '00001700000000000000000', ' 1700000000000000000', '1.5', ''),
+  farTime,
   fc.bigInt({ min: 0n, max: 10n ** 21n }).map(String),
   fc.integer({ min: 0, max: 2 ** 40 }),
 );
@@ -55,38 +64,34 @@ function skeletalSpans(json: unknown): unknown[] {
 }
 
 /**
- * Scans `text` cut at `cutAt` and reads its places: ahead, as the pieces come (as TextPreview
- * does while an answer arrives), or only when asked.
+ * Scans `text` cut at `cutAt` and reads its places: with the spans, by WebAssembly (as
+ * TextPreview does while an answer arrives), or in JavaScript when asked.
  */
-function readPlaces(text: string, cutAt: readonly number[], ahead: boolean) {
+function readPlaces(text: string, cutAt: readonly number[], wasm: boolean) {
   const pieces = bytePieces(text, cutAt);
-  const scanner = new TextSkeletonScanner(OTLP_TEXT.shape);
   const places = new OtlpTextPlaces(TRACE);
-  const soFar = new BodyBytes();
-  let from = 0;
-  for (const piece of pieces) {
-    scanner.feed(piece);
-    soFar.append(piece);
-    if (ahead) from = places.readSpans(scanner.eventsSoFar, from, soFar);
-  }
+  const scanner = new TextSkeletonScanner(OTLP_TEXT.shape, wasm, places);
+  for (const piece of pieces) scanner.feed(piece);
   const skeleton = scanner.finish(new BodyBytes(pieces))!;
   return { skeleton, places, placeOf: (item: unknown) => places.placeOf(item, skeleton.spanFields) };
 }
 
 describe('OtlpTextPlaces', () => {
-  it('reads from the bytes what spanPlaceFast reads from each parsed span, ahead or when asked, however the text is cut', () => {
+  it('reads from the bytes what spanPlaceFast reads from each parsed span, in WebAssembly or JavaScript, however the text is cut', async () => {
+    expect(await spanScanReady).toBe(true);
     fc.assert(
-      fc.property(documentOf(fc.array(span, { minLength: 1, maxLength: 12 })), spacing, cuts, fc.boolean(), (doc, spaces, cutAt, ahead) => {
+      fc.property(documentOf(fc.array(span, { minLength: 1, maxLength: 12 })), spacing, cuts, fc.boolean(), (doc, spaces, cutAt, wasm) => {
         const text = serialize(doc, spaces);
         const parsed = skeletalSpans(JSON.parse(text));
-        const { skeleton, placeOf } = readPlaces(text, cutAt, ahead);
+        const { skeleton, placeOf } = readPlaces(text, cutAt, wasm);
         skeletalSpans(skeleton.json).forEach((bare, k) => expect(placeOf(bare)).toEqual(spanPlaceFast(parsed[k])));
       }),
-      { numRuns: 500 },
+      { numRuns: 800 },
     );
   });
 
-  it('reads the usual span without making its fields', () => {
+  it('reads the usual span without making its fields, and with the span when WebAssembly reads it', async () => {
+    expect(await spanScanReady).toBe(true);
     const usual = fc
       .record({ spanId: hex16, parentSpanId: fc.option(hex16, { nil: undefined }), start: usualTime, length: fc.bigInt({ min: 0n, max: 10n ** 9n }) })
       .map(({ spanId, parentSpanId, start, length }) => ({
@@ -99,21 +104,44 @@ describe('OtlpTextPlaces', () => {
         attributes: [{ key: 'k', value: { stringValue: 'v' } }],
       }));
     fc.assert(
-      fc.property(fc.array(usual, { minLength: 1, maxLength: 8 }), cuts, fc.boolean(), (spans, cutAt, ahead) => {
+      fc.property(fc.array(usual, { minLength: 1, maxLength: 8 }), cuts, fc.boolean(), (spans, cutAt, wasm) => {
         const text = JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans }] }] });
-        const { skeleton, placeOf } = readPlaces(text, cutAt, ahead);
+        const { skeleton, places, placeOf } = readPlaces(text, cutAt, wasm);
         const record = vi.spyOn(skeleton.spanFields!, 'record');
+        const readNow = vi.spyOn(places as unknown as { usualPlace: () => unknown }, 'usualPlace');
         const bare = (skeleton.json as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] }).resourceSpans[0]!.scopeSpans[0]!.spans;
         bare.forEach((s, k) => expect(placeOf(s)).toEqual(spanPlaceFast(spans[k])));
         // Only a span with a value cut across two pieces is read the long way: one per cut at most.
         expect(record.mock.calls.length).toBeLessThanOrEqual(cutAt.length);
+        // WebAssembly read every place with its span (it reads a piece of the text at a time: a
+        // span cut by a piece is read with the next one); JavaScript reads them when asked.
+        if (wasm) expect(readNow).not.toHaveBeenCalled();
+        else expect(readNow).toHaveBeenCalledTimes(spans.length);
       }),
       { numRuns: 200 },
     );
   });
 
+  it('computes durations as spanPlaceFast does for starts and ends far apart', async () => {
+    expect(await spanScanReady).toBe(true);
+    // 19 digits sharing the first 2, 3 or 4: tails of 15 to 17 digits, past 2^53 or not.
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const pair = fc.integer({ min: 2, max: 4 }).chain((shared) => fc.tuple(digits(shared), digits(19 - shared), digits(19 - shared)));
+    const far = fc
+      .oneof(pair.map(([prefix, a, b]) => [`1${prefix.slice(1)}${a}`, `1${prefix.slice(1)}${b}`] as const), fc.tuple(farTime, farTime))
+      .map(([start, end]) => ({ traceId: TRACE, spanId: '0123456789abcdef', startTimeUnixNano: start, endTimeUnixNano: end }));
+    fc.assert(
+      fc.property(fc.array(far, { minLength: 1, maxLength: 6 }), fc.boolean(), (spans, wasm) => {
+        const { skeleton, placeOf } = readPlaces(JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans }] }] }), [], wasm);
+        const bare = (skeleton.json as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] }).resourceSpans[0]!.scopeSpans[0]!.spans;
+        bare.forEach((s, k) => expect(placeOf(s)).toEqual(spanPlaceFast(spans[k])));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('takes a span that is not a bare skeleton span to spanPlaceFast', () => {
-    const { placeOf } = readPlaces('{"resourceSpans":[]}', [], true);
+    const { placeOf } = readPlaces('{"resourceSpans":[]}', [], false);
     const parsed = { traceId: TRACE, spanId: '0123456789abcdef', startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000000001000' };
     expect(placeOf(parsed)).toEqual(spanPlaceFast(parsed));
     expect(placeOf(42)).toBeUndefined();

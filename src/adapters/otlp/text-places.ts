@@ -1,19 +1,21 @@
 // The places of a big OTLP answer's spans (ids and times: what the tree is laid out from),
-// read straight from the answer's bytes. A skeleton with fields made five strings per span
-// (~500k for 100k spans, ~75 ms) that lived until the decode ended and were copied by every
-// scavenge on the way; spanPlaceFast then read ids and times back out of those strings. Here
-// the usual span (camelCase keys, each once, plain strings, lower-case hex ids, times of 4 to
-// 19 digits that share all but their last 15) makes only its two id strings. Any other span
-// takes the long way: the fields as a skeleton with fields holds them, read by spanPlaceFast.
-// So the place is spanPlaceFast's for every span; a property test holds the two equal. While
-// the answer arrives, the places of the spans read so far are read too (`readSpans`), in the
-// pauses between pieces, so that after the last byte only the last piece's are left.
+// read from the answer's bytes. A skeleton with fields made five strings per span (~500k for
+// 100k spans, ~75 ms) that lived until the decode ended and were copied by every scavenge on
+// the way; spanPlaceFast then read ids and times back out of those strings. Here the usual
+// span (camelCase keys, each once, plain strings, lower-case hex ids, times of 4 to 19 digits
+// that share all but their last 15) makes only its two id strings: read by WebAssembly with
+// the span while the answer arrives (wasm/otlp-place.ts), or, without it, by `usualPlace` when
+// asked. Any other span takes the long way: its fields as a skeleton with fields holds them,
+// read by spanPlaceFast. So the place is spanPlaceFast's for every span; property tests hold
+// the three equal. (Doing this in JavaScript while the answer arrived cost ~90 ms on the main
+// thread and ~130 ms of background optimizing compiles: on two cores, time the download lost.)
 
 import { micros, type Micros } from '../../lib/units';
 import type { Int32List } from '../../lib/int-list';
 import type { BodyBytes } from '../shared/body-bytes';
 import type { TextPlaceReader } from '../shared/text-preview';
-import { forEachSpanEvent, type SpanFields } from '../shared/text-skeleton';
+import type { SpanFields } from '../shared/text-skeleton';
+import { PLACE_HAS_PARENT, PLACE_READ, placeIds, type WasmPlaces } from '../shared/wasm-span-scan';
 import { spanPlaceFast, type SpanPlace } from './span-fast-path';
 
 // Indices in OTLP_TEXT.shape.placeFields (text-format.ts): camelCase even, snake_case odd.
@@ -32,15 +34,36 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
   private readonly traceIdBytes: Uint8Array | null;
   /** Scratch: the event of each place field met in the span being read, -1 if none. */
   private readonly fieldAt = new Int32Array(KEYS);
-  /** The places read ahead (`readSpans`), by span in document order; undefined: the long way. */
+  /** The places read with the spans (by WebAssembly), by span in document order; undefined: not read. */
   private readonly ahead: (SpanPlace | undefined)[] = [];
 
-  constructor(private readonly traceId: string) {
+  constructor(readonly traceId: string) {
     this.traceIdBytes = /^[0-9a-f]{32}$/.test(traceId) ? Uint8Array.from(traceId, (c) => c.charCodeAt(0)) : null;
   }
 
-  readSpans(events: Int32List, from: number, body: BodyBytes): number {
-    return forEachSpanEvent(events, from, (event) => this.ahead.push(this.usualPlace(events, body, event)));
+  placesRead(places: WasmPlaces): void {
+    const { ahead, traceId } = this;
+    // One string for the run's ids; each id a slice of it (no copy: the ids are all it holds).
+    const ids = placeIds(places);
+    for (let k = 0; k < places.count; k++) {
+      const flags = places.flags(k);
+      if ((flags & PLACE_READ) === 0) {
+        ahead.push(undefined);
+        continue;
+      }
+      const at = k * 32;
+      ahead.push({
+        traceId,
+        spanId: ids.slice(at, at + 16),
+        parentSpanId: (flags & PLACE_HAS_PARENT) !== 0 ? ids.slice(at + 16, at + 32) : null,
+        startUs: micros(places.startUs(k)),
+        durationUs: micros(places.durationUs(k)),
+      });
+    }
+  }
+
+  placesNotRead(count: number): void {
+    for (let k = 0; k < count; k++) this.ahead.push(undefined);
   }
 
   placeOf(item: unknown, fields: SpanFields | undefined): SpanPlace | undefined {

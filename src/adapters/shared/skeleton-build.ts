@@ -61,7 +61,7 @@ export class SpanFields {
     return item instanceof BareSpan ? item.event : -1;
   }
 
-  /** Which span a bare span is, in the document's order (as `forEachSpanEvent` meets them); -1 for anything else. */
+  /** Which span a bare span is, in the document's order; -1 for anything else. */
   ordinalOf(item: unknown): number {
     return item instanceof BareSpan ? item.text : -1;
   }
@@ -81,24 +81,6 @@ export class SpanFields {
     }
     return record;
   }
-}
-
-/**
- * Calls `visit` with the index of each SPAN event in `events` from index `from` (an event's
- * start), in order; returns where the events end, to go on from when more are added.
- */
-export function forEachSpanEvent(events: Int32List, from: number, visit: (event: number) => void): number {
-  let e = from;
-  while (e < events.length) {
-    const op = events.get(e);
-    if (op === SPAN) {
-      visit(e);
-      e += 4 + 4 * events.get(e + 3);
-    } else {
-      e += op === KEY || op === VALUE ? 3 : 1;
-    }
-  }
-  return e;
 }
 
 /** The value of the place field whose event (key, start, end, escaped) is at `e`. */

@@ -1,12 +1,11 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
-import { BodyBytes } from './body-bytes';
-import type { Int32List } from '../../lib/int-list';
+import type { BodyBytes } from './body-bytes';
 import type { BodyWatcher } from './http';
 import { markLoadPhase } from '../../lib/load-marks';
 import { offerPreview } from './offer-preview';
-import { TextSkeletonScanner, type SkeletonShape, type SpanFields, type TextSkeleton } from './text-skeleton';
+import { TextSkeletonScanner, type SkeletonShape, type SpanFields, type SpanPlaceSink, type TextSkeleton } from './text-skeleton';
 
 /**
  * A link slower than this (bytes per ms, ~40 MB/s, counted from when the body started to
@@ -34,14 +33,12 @@ export interface TextPreviewFormat<P extends TreeInput> {
   readonly placeReader?: (traceId: string) => TextPlaceReader<P>;
 }
 
-/** Reads a bare skeleton's places from the answer's bytes (the format's `placeReader`). */
-export interface TextPlaceReader<P> {
-  /**
-   * Reads ahead the places of the spans whose events are in `events` from index `from` (while
-   * the answer arrives: `body` holds the bytes so far); returns where to go on from.
-   */
-  readSpans(events: Int32List, from: number, body: BodyBytes): number;
-  /** The place of a skeleton's span: read ahead, or read now. */
+/**
+ * Reads a bare skeleton's places (the format's `placeReader`): told of each span as the
+ * scanner reads it (with its place, when WebAssembly read that too), asked for each place.
+ */
+export interface TextPlaceReader<P> extends SpanPlaceSink {
+  /** The place of a skeleton's span: read with it, or read now from the bytes. */
   placeOf(item: unknown, fields: SpanFields | undefined): P | undefined;
 }
 
@@ -68,11 +65,8 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
   /** Whether the pieces are read as they arrive (a slow link), or kept for later. */
   private reading = false;
   private kept: Uint8Array[] = [];
-  /** The format's reader of places, reading ahead while the pieces are read as they come. */
+  /** The format's reader of places, told of each span as it is read. */
   private readonly places: TextPlaceReader<P> | undefined;
-  /** The bytes read so far, for `places`; and where in the scanner's events it goes on from. */
-  private readonly soFar = new BodyBytes();
-  private placesFrom = 0;
   /** Whether the whole text was read (a skeleton made), with or without a preview. */
   read = false;
   laidOut: Previewed<P>['laidOut'] | undefined;
@@ -85,8 +79,8 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     private readonly now: () => number = () => performance.now(),
     useWasm = true,
   ) {
-    this.scanner = new TextSkeletonScanner(format.shape, useWasm);
     this.places = format.placeReader?.(traceId);
+    this.scanner = new TextSkeletonScanner(format.shape, useWasm, this.places);
   }
 
   begin(): void {
@@ -111,15 +105,8 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
       const startedAt = this.startedAt ?? this.now();
       this.reading = scanner.readsSpansFast || this.now() - startedAt > piece.length / FAST_LINK_BYTES_PER_MS;
     }
-    if (this.reading) {
-      scanner.feed(piece);
-      if (this.places !== undefined) {
-        this.soFar.append(piece);
-        this.placesFrom = this.places.readSpans(scanner.eventsSoFar, this.placesFrom, this.soFar);
-      }
-    } else {
-      this.kept.push(piece);
-    }
+    if (this.reading) scanner.feed(piece);
+    else this.kept.push(piece);
   }
 
   async beforeParse(body: BodyBytes): Promise<TextSkeleton | undefined> {

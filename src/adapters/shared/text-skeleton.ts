@@ -16,7 +16,7 @@ import { concatBytes } from '../../lib/bytes';
 import { Int32List } from '../../lib/int-list';
 import { ByteKeys } from './byte-keys';
 import type { BodyBytes } from './body-bytes';
-import { wasmSpanScan, type WasmSpanScan } from './wasm-span-scan';
+import { wasmSpanScan, type WasmPlaces, type WasmSpanScan } from './wasm-span-scan';
 import { buildSkeleton, CLOSE, KEY, OPEN_ARRAY, OPEN_OBJECT, SPAN, VALUE, type TextSkeleton } from './skeleton-build';
 import {
   BACKSLASH,
@@ -35,7 +35,7 @@ import {
   skipValue,
 } from './json-text-skip';
 
-export { forEachSpanEvent, type FullSpan, type SpanFields, type TextSkeleton } from './skeleton-build';
+export type { FullSpan, SpanFields, TextSkeleton } from './skeleton-build';
 
 /** Where a format keeps its spans, and which of their fields place them in the tree. */
 export interface SkeletonShape {
@@ -59,6 +59,20 @@ export interface SkeletonShape {
    * format whose preview reads the places straight from the bytes (`TextSkeleton.spanFields`).
    */
   readonly bareSpans?: boolean;
+}
+
+/**
+ * Told of every span the scanner reads, in order, with its OTLP place when WebAssembly read
+ * that too (wasm/otlp-place.ts; for a shape whose place fields are OTLP_TEXT's): how a big
+ * OTLP answer's places are read while it arrives (otlp/text-places.ts).
+ */
+export interface SpanPlaceSink {
+  /** The trace id every span's place must hold. */
+  readonly traceId: string;
+  /** Spans read with their places. */
+  placesRead(places: WasmPlaces): void;
+  /** `count` spans read without their places. */
+  placesNotRead(count: number): void;
 }
 
 /** The shape's keys, as the scanner looks them up. */
@@ -118,14 +132,10 @@ export class TextSkeletonScanner {
   constructor(
     private readonly shape: SkeletonShape,
     useWasm = true,
+    private readonly sink?: SpanPlaceSink,
   ) {
     this.keys = shapeKeys(shape);
-    this.wasm = useWasm ? wasmSpanScan(shape.placeFields) : null;
-  }
-
-  /** What has been read so far (skeleton-build.ts's events); only ever appended to between pieces. */
-  get eventsSoFar(): Int32List {
-    return this.events;
+    this.wasm = useWasm ? wasmSpanScan(shape.placeFields, sink?.traceId) : null;
   }
 
   /** Whether spans are read with WebAssembly (fast enough to read pieces while they arrive). */
@@ -257,9 +267,12 @@ export class TextSkeletonScanner {
       }
       // An element of a list.
       if (role === SPAN_LIST && c === OPEN_BRACE) {
-        const read = this.wasm?.scanSpans(s, i, base, events);
+        const { wasm, sink } = this;
+        const read = wasm?.scanSpans(s, i, base, events);
         if (read !== undefined) {
           this.spanCount += read.count;
+          if (wasm!.readsPlaces) sink?.placesRead(wasm!.places());
+          else sink?.placesNotRead(read.count);
           expects[top] = COMMA_OR_END;
           i = read.end;
           continue;
@@ -271,6 +284,7 @@ export class TextSkeletonScanner {
           return end === INCOMPLETE ? i : MALFORMED;
         }
         this.spanCount++;
+        sink?.placesNotRead(1);
         expects[top] = COMMA_OR_END;
         i = end;
         continue;
