@@ -12,6 +12,7 @@ describe('Int32List', () => {
             fc.record({ truncate: fc.nat(40) }),
             fc.record({ set: fc.nat(40), to: fc.integer() }),
             fc.record({ pushAll: fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 9 }) }),
+            fc.record({ reserve: fc.nat(300) }),
           ),
           { maxLength: 200 },
         ),
@@ -26,6 +27,8 @@ describe('Int32List', () => {
             } else if ('pushAll' in op) {
               list.pushAll(Int32Array.from(op.pushAll));
               reference.push(...op.pushAll);
+            } else if ('reserve' in op) {
+              list.reserve(op.reserve);
             } else if ('truncate' in op) {
               list.truncate(op.truncate);
               reference.length = Math.min(reference.length, op.truncate);

@@ -44,6 +44,14 @@ export class Int32List {
     this.length = Math.min(this.length, length);
   }
 
+  /** Makes room for `capacity` values in all (no effect when there is that much already). */
+  reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const bigger = new Int32Array(capacity);
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
+
   private grow(): void {
     const bigger = new Int32Array(Math.max(8, this.data.length * 2));
     bigger.set(this.data);

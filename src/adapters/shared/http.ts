@@ -31,8 +31,8 @@ export interface RequestOptions {
 
 /** Something that reads an answer's bytes on their way in (a big trace's preview). */
 export interface BodyWatcher {
-  /** The body starts to arrive (the answer's headers are in). */
-  begin(): void;
+  /** The body starts to arrive (the answer's headers are in); its length when they say it. */
+  begin(totalBytes: number | null): void;
   /**
    * The next piece of the bytes, in order, while the rest downloads (`last`: the final one).
    * The watcher may keep it: the reader fills a new block.
@@ -125,7 +125,7 @@ async function readCounting(response: Response, onProgress: OnLoadProgress, watc
   let body: string | BodyBytes;
   try {
     if (watchBody) {
-      watchBody.begin();
+      watchBody.begin(totalBytes);
       const pieces: Uint8Array[] = [];
       await readBodyPieces(response.body, totalBytes, counting, (piece, last) => {
         pieces.push(piece);

@@ -83,8 +83,9 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     this.scanner = new TextSkeletonScanner(format.shape, useWasm, this.places);
   }
 
-  begin(): void {
+  begin(totalBytes: number | null = null): void {
     this.startedAt = this.now();
+    if (totalBytes !== null) this.scanner?.expect(totalBytes);
   }
 
   /** How many spans have been read so far (none yet when the pieces wait for the last one). */

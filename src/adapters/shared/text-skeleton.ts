@@ -109,6 +109,8 @@ const KEY_OR_END = 0;
 const VALUE_OR_END = 1;
 const COMMA_OR_END = 2;
 
+/** About how many bytes of an OTLP answer make one event (~23 for the bench's spans). */
+const BYTES_PER_EVENT = 20;
 /** Past this, a single value straddling blocks is not worth waiting for: no skeleton. */
 const MAX_CARRY = 8 * 1024 * 1024;
 /** How much of the next piece a token cut by the last one is first tried with. */
@@ -136,6 +138,14 @@ export class TextSkeletonScanner {
   ) {
     this.keys = shapeKeys(shape);
     this.wasm = useWasm ? wasmSpanScan(shape.placeFields, sink?.traceId) : null;
+  }
+
+  /**
+   * The answer will be about this long: room for its events is made at once (growing the list
+   * by doubling copied ~16 MB for a 55 MB answer while it downloaded).
+   */
+  expect(totalBytes: number): void {
+    this.events.reserve(Math.ceil(totalBytes / BYTES_PER_EVENT));
   }
 
   /** Whether spans are read with WebAssembly (fast enough to read pieces while they arrive). */

@@ -78,13 +78,6 @@ export interface WasmPlaces {
   readonly idBytes: Uint8Array;
 }
 
-const ASCII_DECODER = new TextDecoder('latin1');
-
-/** All of `places`' ids as one string (span k's id at [32k, 32k + 16), its parent's after). */
-export function placeIds(places: WasmPlaces): string {
-  return ASCII_DECODER.decode(places.idBytes);
-}
-
 /**
  * One scanner's WebAssembly instance; null when WebAssembly is not available (not compiled
  * yet, or not allowed), or the keys do not fit its table. `placesOf`: the trace id whose OTLP
