@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compileSpanScan, GENERATED, generatedSource } from '../../../scripts/build-wasm.mjs';
 import { OTLP_TEXT } from '../otlp/text-format';
-import { scanInPieces, skeletonText } from './json-text-arbitraries';
+import { cuts, scanInPieces, skeletonText } from './json-text-arbitraries';
 import { spanScanReady, WasmSpanScan } from './wasm-span-scan';
 
 describe('the WebAssembly span reader', () => {
@@ -40,5 +41,31 @@ describe('the WebAssembly span reader', () => {
     const list = (withWasm.json as { result: { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] } }).result.resourceSpans[0]!.scopeSpans[0]!.spans;
     expect(list).toHaveLength(30_000);
     expect(withWasm.fullSpan(list[29_999])).toEqual(spans[29_999]);
+  });
+
+  it('reads strings with escapes and the bytes that matter in them as the JavaScript scanner does', async () => {
+    expect(await spanScanReady).toBe(true);
+    // Strings of any length made of the bytes that matter (quotes, backslashes, braces,
+    // brackets, commas, colons) and others, escaped as JSON escapes them, anywhere in a piece.
+    const tricky = fc.string({ unit: fc.constantFrom('"', '\\', '{', '}', '[', ']', ',', ':', 'a', ' ', 'é', '\n'), maxLength: 40 });
+    const value = fc.oneof(tricky, fc.constant('0123456789abcdef'), fc.integer(), fc.array(tricky, { maxLength: 3 }), fc.dictionary(tricky, tricky, { maxKeys: 2 }));
+    const span = fc.dictionary(fc.oneof(fc.constantFrom(...OTLP_TEXT.shape.placeFields), tricky), value, { maxKeys: 8 });
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 12 }), fc.string({ maxLength: 17 }), cuts, (spans, pad, cutAt) => {
+        const text = JSON.stringify({ pad, resourceSpans: [{ scopeSpans: [{ spans }] }] });
+        const withWasm = scanInPieces(OTLP_TEXT.shape, text, cutAt, true);
+        const withoutWasm = scanInPieces(OTLP_TEXT.shape, text, cutAt, false);
+        expect(withWasm && skeletonText(withWasm)).toBe(withoutWasm && skeletonText(withoutWasm));
+        // Where each span's text is: its full object.
+        const full = (skeleton: typeof withWasm) => {
+          const list = (skeleton?.json as { resourceSpans: { scopeSpans: { spans: unknown[] }[] }[] } | undefined)?.resourceSpans[0]!.scopeSpans[0]!.spans;
+          return list?.map((item) => skeleton!.fullSpan(item));
+        };
+        expect(full(withWasm)).toEqual(full(withoutWasm));
+        // (No skeleton for a span with an escaped key: the answer is then parsed whole.)
+        if (withWasm) expect(full(withWasm)).toEqual(spans);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
