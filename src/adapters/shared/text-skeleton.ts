@@ -16,7 +16,7 @@ import { concatBytes } from '../../lib/bytes';
 import { Int32List } from '../../lib/int-list';
 import { ByteKeys } from './byte-keys';
 import type { BodyBytes } from './body-bytes';
-import { wasmSpanScan, type WasmPlaces, type WasmSpanScan } from './wasm-span-scan';
+import { spanScanCompiled, wasmSpanScan, type WasmPlaces, type WasmSpanScan } from './wasm-span-scan';
 import { buildSkeleton, CLOSE, KEY, OPEN_ARRAY, OPEN_OBJECT, SPAN, VALUE, type TextSkeleton } from './skeleton-build';
 import {
   BACKSLASH,
@@ -128,8 +128,8 @@ export class TextSkeletonScanner {
   private done = false;
   private failed = false;
   private spanCount = 0;
-  /** The WebAssembly reader of spans, when there is one; else scanSpan reads them all. */
-  private readonly wasm: WasmSpanScan | null;
+  /** The WebAssembly reader of spans (undefined: not made yet); without one, scanSpan reads them all. */
+  private wasmScan: WasmSpanScan | null | undefined;
 
   constructor(
     private readonly shape: SkeletonShape,
@@ -137,7 +137,7 @@ export class TextSkeletonScanner {
     private readonly sink?: SpanPlaceSink,
   ) {
     this.keys = shapeKeys(shape);
-    this.wasm = useWasm ? wasmSpanScan(shape.placeFields, sink?.traceId) : null;
+    this.wasmScan = useWasm && spanScanCompiled() ? undefined : null;
   }
 
   /**
@@ -148,9 +148,15 @@ export class TextSkeletonScanner {
     this.events.reserve(Math.ceil(totalBytes / BYTES_PER_EVENT));
   }
 
+  /** The WebAssembly reader of spans, made when the first span comes (~9 MB of memory); null without one. */
+  private get wasm(): WasmSpanScan | null {
+    if (this.wasmScan === undefined) this.wasmScan = wasmSpanScan(this.shape.placeFields, this.sink?.traceId);
+    return this.wasmScan;
+  }
+
   /** Whether spans are read with WebAssembly (fast enough to read pieces while they arrive). */
   get readsSpansFast(): boolean {
-    return this.wasm !== null;
+    return this.wasmScan !== null;
   }
 
   /** How many spans have been read so far. */

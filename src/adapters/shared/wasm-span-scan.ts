@@ -15,6 +15,11 @@ interface SpanScanExports {
 
 let compiled: WebAssembly.Module | null = null;
 
+/** Whether the module is compiled (and `wasmSpanScan` can give an instance). */
+export function spanScanCompiled(): boolean {
+  return compiled !== null;
+}
+
 /** Resolves once the module is compiled (true) or cannot be (false). */
 export const spanScanReady: Promise<boolean> = compileModule();
 
