@@ -2,10 +2,10 @@
 // AssemblyScript, compiled to WebAssembly by `npm run build:wasm`: a byte loop runs ~4× faster
 // here than in V8's JavaScript, and the span objects are ~all of a 55 MB answer's bytes.
 //
-// It reads only what it can read exactly as the JavaScript scanner would: a span whose place
-// fields are plain strings, complete in the bytes given. Anything else (a value that is not a
-// plain string, a key with an escape, a span cut by the end of the bytes, malformed text) ends
-// the run, and the JavaScript scanner reads that span itself. So the events are the same
+// It reads only what it can read exactly as the JavaScript scanner would: a span complete in
+// the bytes given, with plain keys. Anything else (a key with an escape, a span cut by the end
+// of the bytes, malformed text) ends the run, and the JavaScript scanner reads that span
+// itself. So the events are the same
 // whichever reads a span; a property test holds them equal.
 //
 // Memory is the caller's: the bytes at `s`, the place keys at `keys` (i32 count, then per key
@@ -132,22 +132,19 @@ function scanSpan(s: usize, n: i32, i: i32, base: i32, keys: usize, out: usize, 
       let v = skipSpace(s, n, j);
       if (v >= n || <u32>load<u8>(s + v) != COLON) return NOT_READ;
       v = skipSpace(s, n, v + 1);
-      if (v >= n || <u32>load<u8>(s + v) != QUOTE) return NOT_READ;
-      let e = v + 1;
-      for (;;) {
-        if (e >= n) return NOT_READ;
-        const d = <u32>load<u8>(s + e);
-        if (d == QUOTE) break;
-        if (d == BACKSLASH) return NOT_READ;
-        e++;
-      }
+      if (v >= n) return NOT_READ;
+      // A plain string (no escapes: the skeleton decodes it from the bytes), or any other value,
+      // marked for JSON.parse (a number, a string with escapes, ...), as scanSpan does.
+      const end = skipValue(s, n, v);
+      if (end < 0) return NOT_READ;
+      const plain = <u32>load<u8>(s + v) == QUOTE && !hasBackslash(s, v + 1, end - 1);
       if (written + 4 > cap) return NOT_READ;
       put(out, written++, key);
       put(out, written++, base + v);
-      put(out, written++, base + e + 1);
-      put(out, written++, 0);
+      put(out, written++, base + end);
+      put(out, written++, plain ? 0 : 1);
       count++;
-      j = e + 1;
+      j = end;
     } else {
       if (c == OPEN_BRACE || c == OPEN_BRACKET) {
         depth++;
@@ -164,6 +161,54 @@ function scanSpan(s: usize, n: i32, i: i32, base: i32, keys: usize, out: usize, 
     }
   }
   return NOT_READ; // not reached
+}
+
+/**
+ * The end of the JSON value at `i` (json-text-skip.ts skipValue), or NOT_READ when the bytes
+ * end inside it or it is not one.
+ */
+function skipValue(s: usize, n: i32, i: i32): i32 {
+  const first = <u32>load<u8>(s + i);
+  if (first != OPEN_BRACE && first != OPEN_BRACKET && first != QUOTE) {
+    // A number, true, false or null: up to the next delimiter (which must be here too).
+    for (let j = i; j < n; j++) {
+      const c = <u32>load<u8>(s + j);
+      if (c == COMMA || c == CLOSE_BRACE || c == CLOSE_BRACKET || c == 32 || c == 10 || c == 13 || c == 9) {
+        return j == i ? NOT_READ : j;
+      }
+      if (c == QUOTE || c == OPEN_BRACE || c == OPEN_BRACKET || c == COLON) return NOT_READ;
+    }
+    return NOT_READ;
+  }
+  let depth = 0;
+  for (let j = i; j < n; j++) {
+    const c = <u32>load<u8>(s + j);
+    if (c == QUOTE) {
+      j = closingQuote(s, n, j);
+      if (j < 0) return NOT_READ;
+      if (depth == 0) return j + 1;
+    } else if (c == OPEN_BRACE || c == OPEN_BRACKET) {
+      depth++;
+    } else if (c == CLOSE_BRACE || c == CLOSE_BRACKET) {
+      if (--depth == 0) return j + 1;
+    }
+  }
+  return NOT_READ;
+}
+
+/** The quote closing the string opening at `i`, or -1 (a backslash escapes the byte after it). */
+function closingQuote(s: usize, n: i32, i: i32): i32 {
+  for (let j = i + 1; j < n; j++) {
+    const c = <u32>load<u8>(s + j);
+    if (c == QUOTE) return j;
+    if (c == BACKSLASH) j++;
+  }
+  return -1;
+}
+
+function hasBackslash(s: usize, from: i32, to: i32): bool {
+  for (let k = from; k < to; k++) if (<u32>load<u8>(s + k) == BACKSLASH) return true;
+  return false;
 }
 
 /** The index of the place key that `s[from, to)` spells, or -1. */

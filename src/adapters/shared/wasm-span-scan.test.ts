@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compileSpanScan, GENERATED, generatedSource } from '../../../scripts/build-wasm.mjs';
 import { OTLP_TEXT } from '../otlp/text-format';
+import { ZIPKIN_TEXT } from '../zipkin/text-format';
 import { cuts, scanInPieces, skeletonText } from './json-text-arbitraries';
 import { spanScanReady, WasmSpanScan } from './wasm-span-scan';
 
@@ -67,5 +68,26 @@ describe('the WebAssembly span reader', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads spans whose place fields are numbers and booleans (Zipkin) itself, not leaving them to JavaScript', async () => {
+    expect(await spanScanReady).toBe(true);
+    const spans = Array.from({ length: 2000 }, (_, k) => ({
+      traceId: 'ab'.repeat(8),
+      id: k.toString(16).padStart(16, '0'),
+      name: 'get',
+      timestamp: 1_700_000_000_000_000 + k,
+      duration: 150 + k,
+      shared: k % 2 === 0,
+      kind: 'SERVER',
+      tags: { 'http.path': `/items/${k}`, note: 'a "quoted", {braced} value' },
+    }));
+    const text = JSON.stringify(spans);
+    const calls = vi.spyOn(WasmSpanScan.prototype, 'scanSpans');
+    const withWasm = scanInPieces(ZIPKIN_TEXT.shape, text, [0.5], true)!;
+    const read = calls.mock.results.reduce((sum, r) => sum + ((r.value as { count: number } | undefined)?.count ?? 0), 0);
+    calls.mockRestore();
+    expect(read).toBe(2000);
+    expect(skeletonText(withWasm)).toBe(skeletonText(scanInPieces(ZIPKIN_TEXT.shape, text, [0.5], false)!));
   });
 });
