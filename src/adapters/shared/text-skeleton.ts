@@ -111,6 +111,8 @@ const COMMA_OR_END = 2;
 
 /** About how many bytes of an OTLP answer make one event (~23 for the bench's spans). */
 const BYTES_PER_EVENT = 20;
+/** Room made ahead for no more events than this (64 MB): a bigger answer grows the list. */
+const MAX_RESERVED_EVENTS = 16 * 1024 * 1024;
 /** Past this, a single value straddling blocks is not worth waiting for: no skeleton. */
 const MAX_CARRY = 8 * 1024 * 1024;
 /** How much of the next piece a token cut by the last one is first tried with. */
@@ -145,7 +147,7 @@ export class TextSkeletonScanner {
    * by doubling copied ~16 MB for a 55 MB answer while it downloaded).
    */
   expect(totalBytes: number): void {
-    this.events.reserve(Math.ceil(totalBytes / BYTES_PER_EVENT));
+    this.events.reserve(Math.min(MAX_RESERVED_EVENTS, Math.ceil(totalBytes / BYTES_PER_EVENT)));
   }
 
   /** The WebAssembly reader of spans, made when the first span comes (~9 MB of memory); null without one. */
