@@ -92,7 +92,7 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
     const start = fieldAt[START]!;
     const end = fieldAt[END]!;
     if (trace < 0 || span < 0 || start < 0 || end < 0) return undefined;
-    if (!sameText(body, events.get(trace + 1) + 1, events.get(trace + 2) - 1, traceIdBytes)) return undefined;
+    if (!body.equals(events.get(trace + 1) + 1, events.get(trace + 2) - 1, traceIdBytes)) return undefined;
     const spanId = hexId(body, events.get(span + 1) + 1, events.get(span + 2) - 1);
     if (spanId === undefined) return undefined;
     let parentSpanId: string | null = null;
@@ -119,17 +119,6 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
 }
 
 const ZERO_ID = '0'.repeat(16);
-
-/** Whether `[from, to)` holds `text`'s bytes. */
-function sameText(body: BodyBytes, from: number, to: number, text: Uint8Array): boolean {
-  if (to - from !== text.length) return false;
-  const k = body.pieceHolding(from, to);
-  if (k < 0) return false;
-  const piece = body.piece(k);
-  const at = from - body.pieceStart(k);
-  for (let i = 0; i < text.length; i++) if (piece[at + i] !== text[i]) return false;
-  return true;
-}
 
 /** The span id at `[from, to)` when it is 16 lower-case hex digits (the model's form), else undefined. */
 function hexId(body: BodyBytes, from: number, to: number): string | undefined {
