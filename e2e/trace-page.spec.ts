@@ -157,6 +157,22 @@ test.describe('trace page (demo source)', () => {
     await expect.poll(async () => (await tp.rows.first().locator('.wf-name').boundingBox())!.width).toBeCloseTo(after, 0);
   });
 
+  test('a remembered name column wider than the window leaves the timeline room, and gets its width back', async ({ page }) => {
+    const tp = tracePage(page);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.addInitScript(() => localStorage.setItem('tracescope.waterfall.nameColumnPx', '1100'));
+    await page.goto(`trace/${CHECKOUT_TIMEOUT}?source=demo`);
+    await tp.loaded();
+    const nameWidth = async () => (await tp.rows.first().locator('.wf-name').boundingBox())!.width;
+    const bodyWidth = async () => (await tp.body.boundingBox())!.width;
+    // The waterfall keeps 200 px for the timeline, whatever width was remembered.
+    await expect.poll(async () => (await bodyWidth()) - (await nameWidth())).toBeGreaterThanOrEqual(199);
+    await page.setViewportSize({ width: 1800, height: 800 });
+    await expect.poll(nameWidth).toBeCloseTo(1100, -1);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(async () => (await bodyWidth()) - (await nameWidth())).toBeGreaterThanOrEqual(199);
+  });
+
   test('a link to a span of another trace opens that trace with the span selected', async ({ page }, info) => {
     const tp = tracePage(page);
     const consumer = DEMO_TRACE_IDS.orderConsumed[0];
