@@ -20,8 +20,13 @@ export const HAS_PARENT: i32 = 2;
 
 /** A place record: f64 start µs, f64 duration µs, i32 flags, i32 unused. */
 export const RECORD_BYTES: i32 = 24;
-/** Each span's ids, as ASCII: 16 bytes of span id, 16 of parent id. */
-export const ID_BYTES: i32 = 32;
+/**
+ * Each span's ids: as ASCII, 16 bytes of span id, 16 of parent id (for their strings); then
+ * as numbers (u64 each: the 16 hex digits' value), for id-links.ts.
+ */
+export const ID_BYTES: i32 = 48;
+export const SPAN_KEY: usize = 32;
+export const PARENT_KEY: usize = 40;
 
 const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
 
@@ -70,13 +75,13 @@ export function readOtlpPlace(s: usize, base: i32, out: usize, head: i32, trace:
   const traceLength = event(out, traceAt + 2) - 1 - base - traceFrom;
   if (traceLength != load<i32>(trace)) return;
   for (let k = 0; k < traceLength; k++) if (load<u8>(s + traceFrom + k) != load<u8>(trace + 4 + k)) return;
-  if (!copyHexId(s, event(out, spanAt + 1) + 1 - base, event(out, spanAt + 2) - 1 - base, ids)) return;
+  if (!copyHexId(s, event(out, spanAt + 1) + 1 - base, event(out, spanAt + 2) - 1 - base, ids, ids + SPAN_KEY)) return;
   let flags = USUAL;
   if (parentAt >= 0) {
     const from = event(out, parentAt + 1) + 1 - base;
     const to = event(out, parentAt + 2) - 1 - base;
     if (to > from) {
-      if (!copyHexId(s, from, to, ids + 16)) return;
+      if (!copyHexId(s, from, to, ids + 16, ids + PARENT_KEY)) return;
       if (!allZeros(ids + 16)) flags |= HAS_PARENT;
     }
   }
@@ -95,14 +100,22 @@ export function readOtlpPlace(s: usize, base: i32, out: usize, head: i32, trace:
   store<i32>(record + 16, flags);
 }
 
-/** Copies the id at [from, to) to `into` when it is 16 lower-case hex digits. */
-function copyHexId(s: usize, from: i32, to: i32, into: usize): bool {
+/**
+ * Copies the id at [from, to) to `into`, and its value to `keyInto`, when it is 16 lower-case
+ * hex digits. (The value is read here, in code that runs hot and is optimized, rather than in
+ * id-links.ts, which runs once and stays in the baseline compiler's code.)
+ */
+function copyHexId(s: usize, from: i32, to: i32, into: usize, keyInto: usize): bool {
   if (to - from != 16) return false;
+  let key: u64 = 0;
   for (let k = 0; k < 16; k++) {
     const c = <u32>load<u8>(s + from + k);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+    if (c >= 48 && c <= 57) key = (key << 4) | <u64>(c - 48);
+    else if (c >= 97 && c <= 102) key = (key << 4) | <u64>(c - 87);
+    else return false;
     store<u8>(into + k, <u8>c);
   }
+  store<u64>(keyInto, key);
   return true;
 }
 

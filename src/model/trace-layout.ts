@@ -2,7 +2,7 @@ import type { Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
 import type { SpanWarnings } from './span-warnings';
 import { childLists, depthsAndSizes, preorder, sortChildren, type ChildLists } from './child-lists';
-import { resolveTreeLinks } from './tree-links';
+import { resolveTreeLinks, type MatchedIds } from './tree-links';
 
 // Below this (µs) a child poking out of its parent is float noise from ns → µs, not data.
 const OUTSIDE_TOLERANCE_US = 0.5;
@@ -61,9 +61,10 @@ function samePlaces(places: readonly TreeInput[], inputs: readonly TreeInput[]):
 }
 
 /** Iterative throughout: traces reach 100k spans and 10k levels. O(n log n). */
-export function layoutTrace(inputs: readonly TreeInput[]): TraceLayout {
+/** `matched`: the inputs' span ids already matched (see MatchedIds), else matched here. */
+export function layoutTrace(inputs: readonly TreeInput[], matched?: MatchedIds): TraceLayout {
   const n = inputs.length;
-  const { uids, parent, warnings } = resolveTreeLinks(inputs);
+  const { uids, parent, warnings } = resolveTreeLinks(inputs, matched);
   const tree = childLists(parent);
   const { start, duration } = placeInTime(inputs, parent, tree, warnings);
   sortChildren(tree, start);

@@ -2,6 +2,7 @@ import { micros, type Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
 import { SpanMaker } from './span-maker';
 import { layoutTrace, type LaidOutTrace, type TreeInput } from './trace-layout';
+import type { MatchedIds } from './tree-links';
 import type { Span } from './types';
 
 /**
@@ -64,14 +65,18 @@ export interface Previewed<P extends TreeInput = TreeInput> {
   readonly laidOut: LaidOutTrace & { readonly places: readonly P[] };
 }
 
-/** Lays out `places` (every span's ids and times, in input order) and previews the first rows. */
+/**
+ * Lays out `places` (every span's ids and times, in input order) and previews the first rows.
+ * `matched`: their span ids already matched (see MatchedIds).
+ */
 export function previewFromPlaces<P extends TreeInput>(
   traceId: string,
   places: readonly P[],
   rowCount: number,
   inputAt: (v: number) => SpanInput | undefined,
+  matched?: MatchedIds,
 ): Previewed<P> | undefined {
-  const laidOut = { traceId, places, layout: layoutTrace(places) };
+  const laidOut = { traceId, places, layout: layoutTrace(places, matched) };
   const preview = previewTrace(laidOut, rowCount, inputAt);
   return preview && { preview, laidOut };
 }

@@ -19,6 +19,21 @@ export interface TreeLinks {
 }
 
 /**
+ * The span ids of a list of spans already matched (by WebAssembly, from the answer's bytes:
+ * src/adapters/shared/wasm-id-links.ts), in input order. Exactly what the id table here would
+ * find: a property test holds the two equal.
+ */
+export interface MatchedIds {
+  /** For each span, the first span (input index) with its span id: itself for the first. */
+  readonly firstWithId: Int32Array;
+  /**
+   * For each span with a parent id, the first span with that id, or -1 when none has it; -1
+   * also for spans without a parent id (parentSpanId null).
+   */
+  readonly parentFirst: Int32Array;
+}
+
+/**
  * Spans grouped by span id without an array per id: `own` maps each span to the first span
  * with its id (so no id is looked up twice), `next` chains the later ones in input order.
  * `first` maps an id to its first span, for parent ids. `primary` and `server` are indexed
@@ -26,17 +41,19 @@ export interface TreeLinks {
  * Zipkin client half) and the first Zipkin server half (`sharedServerHalf`, or -1).
  */
 interface IdGroups {
-  readonly first: SpanIdIndex;
+  /** Null when the ids came matched (`MatchedIds`). */
+  readonly first: SpanIdIndex | null;
   readonly own: Int32Array;
   readonly next: Int32Array;
   readonly primary: Int32Array;
   readonly server: Int32Array;
 }
 
-export function resolveTreeLinks(spans: readonly LinkInput[]): TreeLinks {
+/** `matched`: the ids already matched, for these very spans (else they are matched here). */
+export function resolveTreeLinks(spans: readonly LinkInput[], matched?: MatchedIds): TreeLinks {
   const n = spans.length;
   const warnings = new SpanWarnings(spans);
-  const groups = groupById(spans);
+  const groups = groupById(spans, matched);
   const uids = assignUids(spans, groups, warnings);
   const parent = new Int32Array(n).fill(-1);
 
@@ -50,7 +67,7 @@ export function resolveTreeLinks(spans: readonly LinkInput[]): TreeLinks {
     }
     const parentId = span.parentSpanId;
     if (parentId === null) continue;
-    const target = groups.first.get(parentId);
+    const target = groups.first ? groups.first.get(parentId) : matched!.parentFirst[i]!;
     if (target < 0) {
       warnings.add(i, {
         kind: 'orphan',
@@ -67,9 +84,9 @@ export function resolveTreeLinks(spans: readonly LinkInput[]): TreeLinks {
   return { uids, parent, warnings };
 }
 
-function groupById(spans: readonly LinkInput[]): IdGroups {
+function groupById(spans: readonly LinkInput[], matched: MatchedIds | undefined): IdGroups {
   const n = spans.length;
-  const first = new SpanIdIndex(n);
+  const first = matched ? null : new SpanIdIndex(n);
   const own = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
   const last = new Int32Array(n);
@@ -77,7 +94,7 @@ function groupById(spans: readonly LinkInput[]): IdGroups {
   const server = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const span = spans[i]!;
-    const f = first.firstOrAdd(span.spanId, i);
+    const f = first ? first.firstOrAdd(span.spanId, i) : matched!.firstWithId[i]!;
     if (f !== i) next[last[f]!] = i;
     own[i] = f;
     last[f] = i;

@@ -1,5 +1,6 @@
 import { AttributeInterner } from '../../model/attribute-interner';
 import type { SpanInput } from '../../model/span-input';
+import type { MatchedIds } from '../../model/tree-links';
 import { PREVIEW_MIN_SPANS, previewFromPlaces, type Previewed } from '../../model/trace-preview';
 import { isRecord } from '../shared/decode-helpers';
 import { unwrap, visitScopeSpans } from './decode';
@@ -16,7 +17,8 @@ const GIVE_UP = Symbol('no preview');
  * with an invalid id, a payload decodeOtlp would refuse. The full decode then says what it is.
  * `fullSpan`: a span of `json` as decodeOtlp would see it (for a text skeleton, whose spans
  * hold only their places: see text-skeleton.ts); `placeOf`: a span's place (for a bare
- * skeleton, read from the bytes: text-places.ts).
+ * skeleton, read from the bytes: text-places.ts); `matchedIdsOf`: the span ids of the spans
+ * (in input order) already matched, when they were (text-places.ts, by WebAssembly).
  */
 export function previewOtlp(
   json: unknown,
@@ -25,6 +27,7 @@ export function previewOtlp(
   minSpans = PREVIEW_MIN_SPANS,
   fullSpan: (raw: unknown) => unknown = asIs,
   placeOf: (raw: unknown) => SpanPlace | undefined = spanPlaceFast,
+  matchedIdsOf?: (raws: readonly unknown[]) => MatchedIds | undefined,
 ): Previewed<SpanPlace> | undefined {
   if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
   try {
@@ -49,7 +52,13 @@ export function previewOtlp(
         places[v] = place;
       }
     }
-    return previewFromPlaces(traceId, places, rowCount, (u): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, places[u]));
+    return previewFromPlaces(
+      traceId,
+      places,
+      rowCount,
+      (u): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, places[u]),
+      matchedIdsOf?.(raws),
+    );
   } catch {
     // GIVE_UP, or what the full decode will report with its path.
     return undefined;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LoadProgress } from '../contract';
 import { BodyBytes } from '../shared/body-bytes';
 import { FAST_LINK_BYTES_PER_MS, laidOutFor, TextPreview } from '../shared/text-preview';
@@ -7,6 +7,7 @@ import { bushyOtlpTrace } from './bushy-trace';
 import { decodeOtlp } from './decode';
 import { previewOtlp } from './preview';
 import { OTLP_TEXT } from './text-format';
+import { OtlpTextPlaces } from './text-places';
 
 const TRACE = 'ef'.repeat(16);
 const json = bushyOtlpTrace(TRACE, 300);
@@ -47,6 +48,25 @@ describe('TextPreview of OTLP answers', () => {
       // ...and decoding the skeleton span by span gives what decoding the parsed answer gives.
       expect(decodeOtlp(skeleton!.json, 'otlp-json', preview.laidOut!.places, skeleton!.fullSpan)).toEqual(decodeOtlp(json, 'otlp-json'));
     }
+  });
+
+  it('lays the tree out from the ids WebAssembly matched, when it read every span', async () => {
+    expect(await spanScanReady).toBe(true);
+    // Pieces cut just before a span: each span is whole in one piece, all read by WebAssembly.
+    const text = new TextDecoder().decode(bytes);
+    const starts = [...text.matchAll(/\{"traceId"/g)].map((m) => m.index);
+    expect(starts).toHaveLength(300);
+    const cutAt = [starts[40]!, starts[200]!];
+    const parts = [bytes.slice(0, cutAt[0]), bytes.slice(cutAt[0], cutAt[1]), bytes.slice(cutAt[1])];
+    const matched = vi.spyOn(OtlpTextPlaces.prototype, 'matchedIds');
+    const { preview, seen, body } = setUp(FAST_FIRST_PIECE_MS / 10, parts, true);
+    await preview.beforeParse(body);
+    expect(matched).toHaveBeenCalledOnce();
+    expect(matched.mock.results[0]?.value).toBeDefined();
+    matched.mockRestore();
+    const opening = seen.find((p) => p.phase === 'opening');
+    expect(opening?.phase === 'opening' && opening.preview).toEqual({ ...previewOtlp(json, TRACE, 48, 100)!.preview, readFrom: 'text' });
+    expect(preview.laidOut!.layout).toEqual(previewOtlp(json, TRACE, 48, 100)!.laidOut.layout);
   });
 
   it('reads the pieces as they arrive on a slow link, and after the last one on a fast link', () => {

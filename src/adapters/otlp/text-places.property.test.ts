@@ -140,6 +140,54 @@ describe('OtlpTextPlaces', () => {
     );
   });
 
+  it('matches the span ids in WebAssembly as the layout would, when it read every span', async () => {
+    expect(await spanScanReady).toBe(true);
+    // Few ids, so that spans share them; parents that no span has, or zero (no parent).
+    const pool = ['0123456789abcdef', 'fedcba9876543210', '00000000000000a1', 'ffffffffffffffff', '8000000000000000'];
+    const linked = fc
+      .record({
+        spanId: fc.constantFrom(...pool),
+        parentSpanId: fc.option(fc.constantFrom(...pool, '0000000000000000', '1111111111111111'), { nil: undefined }),
+        start: usualTime,
+      })
+      .map(({ spanId, parentSpanId, start }) => ({
+        traceId: TRACE,
+        spanId,
+        ...(parentSpanId ? { parentSpanId } : {}),
+        startTimeUnixNano: start,
+        endTimeUnixNano: start,
+      }));
+    fc.assert(
+      fc.property(fc.array(linked, { minLength: 1, maxLength: 30 }), fc.oneof(fc.constant([]), cuts), (spans, cutAt) => {
+        const text = JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } });
+        const { skeleton, places, placeOf } = readPlaces(text, cutAt, true);
+        const bare = skeletalSpans(skeleton.json);
+        const matched = places.matchedIds(bare, skeleton.spanFields!);
+        // A span cut by a piece is read by JavaScript: then the layout matches the ids itself.
+        if (cutAt.length === 0) expect(matched).toBeDefined();
+        if (matched === undefined) return;
+        const inputs = bare.map((b) => placeOf(b)!);
+        const firstOf = (id: string) => inputs.findIndex((p) => p.spanId === id);
+        expect(Array.from(matched.firstWithId)).toEqual(inputs.map((p) => firstOf(p.spanId)));
+        expect(Array.from(matched.parentFirst)).toEqual(inputs.map((p) => (p.parentSpanId === null ? -1 : firstOf(p.parentSpanId))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves the ids to the layout when the spans are not the ones read, in that order', async () => {
+    expect(await spanScanReady).toBe(true);
+    const spans = ['0123456789abcdef', 'fedcba9876543210'].map((spanId) => ({ traceId: TRACE, spanId, startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000000001000' }));
+    const { skeleton, places } = readPlaces(JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } }), [], true);
+    const bare = skeletalSpans(skeleton.json);
+    expect(places.matchedIds(bare, skeleton.spanFields!)).toBeDefined();
+    expect(places.matchedIds([...bare].reverse(), skeleton.spanFields!)).toBeUndefined();
+    expect(places.matchedIds(bare.slice(1), skeleton.spanFields!)).toBeUndefined();
+    // Without WebAssembly no ids were read with the spans.
+    const js = readPlaces(JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } }), [], false);
+    expect(js.places.matchedIds(skeletalSpans(js.skeleton.json), js.skeleton.spanFields!)).toBeUndefined();
+  });
+
   it('takes a span that is not a bare skeleton span to spanPlaceFast', () => {
     const { placeOf } = readPlaces('{"resourceSpans":[]}', [], false);
     const parsed = { traceId: TRACE, spanId: '0123456789abcdef', startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000000001000' };

@@ -15,8 +15,10 @@ import type { Int32List } from '../../lib/int-list';
 import type { BodyBytes } from '../shared/body-bytes';
 import type { TextPlaceReader } from '../shared/text-preview';
 import type { SpanFields } from '../shared/text-skeleton';
-import { PLACE_HAS_PARENT, PLACE_READ, type WasmPlaces } from '../shared/wasm-span-scan';
+import { ID_BYTES, PLACE_HAS_PARENT, PLACE_READ, type WasmPlaces } from '../shared/wasm-span-scan';
 import { spanPlaceFast, type SpanPlace } from './span-fast-path';
+import type { MatchedIds } from '../../model/tree-links';
+import { wasmMatchedIds } from '../shared/wasm-id-links';
 
 // Indices in OTLP_TEXT.shape.placeFields (text-format.ts): camelCase even, snake_case odd.
 const TRACE_ID = 0;
@@ -36,6 +38,8 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
   private readonly fieldAt = new Int32Array(KEYS);
   /** The places read with the spans (by WebAssembly), by span in document order; undefined: not read. */
   private readonly ahead: (SpanPlace | undefined)[] = [];
+  /** The ids WebAssembly read with those spans, as it wrote them (ID_BYTES a span), a copy per run. */
+  private readonly idBatches: Uint8Array[] = [];
 
   constructor(readonly traceId: string) {
     this.traceIdBytes = /^[0-9a-f]{32}$/.test(traceId) ? Uint8Array.from(traceId, (c) => c.charCodeAt(0)) : null;
@@ -44,6 +48,7 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
   placesRead(places: WasmPlaces): void {
     const { ahead, traceId } = this;
     const ids = places.idBytes;
+    this.idBatches.push(ids.slice());
     for (let k = 0; k < places.count; k++) {
       const flags = places.flags(k);
       if ((flags & PLACE_READ) === 0) {
@@ -52,8 +57,8 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
       }
       ahead.push({
         traceId,
-        spanId: asciiId(ids, k * 32),
-        parentSpanId: (flags & PLACE_HAS_PARENT) !== 0 ? asciiId(ids, k * 32 + 16) : null,
+        spanId: asciiId(ids, k * ID_BYTES),
+        parentSpanId: (flags & PLACE_HAS_PARENT) !== 0 ? asciiId(ids, k * ID_BYTES + 16) : null,
         startUs: micros(places.startUs(k)),
         durationUs: micros(places.durationUs(k)),
       });
@@ -72,6 +77,23 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
       this.usualPlace(fields.events, fields.body, event) ??
       spanPlaceFast(fields.record(item))
     );
+  }
+
+  /**
+   * The span ids of `items` (a skeleton's spans, in input order) matched by WebAssembly, when
+   * every one was read by it, in the document's order; else undefined (the layout matches them).
+   */
+  matchedIds(items: readonly unknown[], fields: SpanFields): MatchedIds | undefined {
+    const { ahead } = this;
+    const n = items.length;
+    if (n !== ahead.length) return undefined;
+    const hasParent = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const place = ahead[k];
+      if (place === undefined || fields.ordinalOf(items[k]) !== k) return undefined;
+      hasParent[k] = place.parentSpanId !== null ? 1 : 0;
+    }
+    return wasmMatchedIds(this.idBatches, hasParent);
   }
 
   /** The place of the span whose SPAN event is at `event`, when it is of the usual shape. */

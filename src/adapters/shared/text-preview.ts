@@ -1,6 +1,7 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
+import type { MatchedIds } from '../../model/tree-links';
 import type { BodyBytes } from './body-bytes';
 import type { BodyWatcher } from './http';
 import { markLoadPhase } from '../../lib/load-marks';
@@ -19,7 +20,8 @@ export interface TextPreviewFormat<P extends TreeInput> {
   /**
    * The preview of a document; `fullSpan` gives a span as the decoder sees it (a skeleton's
    * spans hold only their places), the identity for a parsed answer; `placeOf` a span's place
-   * (by default, the format's own reading of the span).
+   * (by default, the format's own reading of the span); `matchedIdsOf` the span ids of the
+   * document's spans (in input order) already matched, when they were.
    */
   readonly preview: (
     json: unknown,
@@ -28,6 +30,7 @@ export interface TextPreviewFormat<P extends TreeInput> {
     minSpans: number,
     fullSpan?: (raw: unknown) => unknown,
     placeOf?: (raw: unknown) => P | undefined,
+    matchedIdsOf?: (raws: readonly unknown[]) => MatchedIds | undefined,
   ) => Previewed<P> | undefined;
   /** For a shape with `bareSpans`: what reads the places from the bytes. */
   readonly placeReader?: (traceId: string) => TextPlaceReader<P>;
@@ -40,6 +43,8 @@ export interface TextPreviewFormat<P extends TreeInput> {
 export interface TextPlaceReader<P> extends SpanPlaceSink {
   /** The place of a skeleton's span: read with it, or read now from the bytes. */
   placeOf(item: unknown, fields: SpanFields | undefined): P | undefined;
+  /** The span ids of a skeleton's spans (in input order) matched already, when they can be. */
+  matchedIds?(items: readonly unknown[], fields: SpanFields): MatchedIds | undefined;
 }
 
 /**
@@ -123,8 +128,10 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
     if (scanner.spans >= this.minSpans) {
       this.laidOut = await offerPreview(this.onProgress, (rows) => {
         const { places } = this;
-        const placeOf = places && ((item: unknown) => places.placeOf(item, skeleton.spanFields));
-        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan, placeOf);
+        const fields = skeleton.spanFields;
+        const placeOf = places && ((item: unknown) => places.placeOf(item, fields));
+        const matchedIdsOf = fields && places?.matchedIds && ((items: readonly unknown[]) => places.matchedIds?.(items, fields));
+        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan, placeOf, matchedIdsOf);
         return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
       });
     }

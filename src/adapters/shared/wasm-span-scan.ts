@@ -20,6 +20,11 @@ export function spanScanCompiled(): boolean {
   return compiled !== null;
 }
 
+/** The compiled module (for another instance of it: wasm-id-links.ts), or null. */
+export function spanScanModule(): WebAssembly.Module | null {
+  return compiled;
+}
+
 /** Resolves once the module is compiled (true) or cannot be (false). */
 export const spanScanReady: Promise<boolean> = compileModule();
 
@@ -54,7 +59,8 @@ const PLACES_AT = OUT_AT + OUT_CAP * 4;
 /** wasm/span-scan.ts PLACES_HEAD: the trace id before the records; otlp-place.ts RECORD_BYTES, ID_BYTES. */
 const PLACES_HEAD = 64;
 const RECORD_BYTES = 24;
-const ID_BYTES = 32;
+/** otlp-place.ts ID_BYTES: a span's id and its parent's, as ASCII (16 bytes each), then as u64s. */
+export const ID_BYTES = 48;
 const RECORDS_AT = PLACES_AT + PLACES_HEAD;
 const IDS_AT = RECORDS_AT + RECORD_BYTES * MAX_SPANS;
 const BYTES_AT = IDS_AT + ID_BYTES * MAX_SPANS;
@@ -72,8 +78,8 @@ export const PLACE_HAS_PARENT = 2;
 
 /**
  * The OTLP places WebAssembly read with a run of spans (wasm/otlp-place.ts), valid until the
- * next call: span k's flags, start and duration (µs), and its ids (ASCII, in `idBytes` from
- * 32k: 16 bytes of span id, then 16 of parent id).
+ * next call: span k's flags, start and duration (µs), and its ids (in `idBytes` from
+ * ID_BYTES × k: 16 ASCII bytes of span id, 16 of parent id, then their values as two u64s).
  */
 export interface WasmPlaces {
   readonly count: number;

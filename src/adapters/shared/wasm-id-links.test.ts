@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wasmMatchedIds } from './wasm-id-links';
+import { ID_BYTES, spanScanReady } from './wasm-span-scan';
+
+const hex16 = fc.stringMatching(/^[0-9a-f]{16}$/);
+
+/**
+ * The id bytes as otlp-place.ts writes them (a span's id, then its parent's, as ASCII, then
+ * their values as u64s), cut into batches.
+ */
+function idBytes(spans: readonly { id: string; parent: string | null }[], batch: number): Uint8Array[] {
+  const all = new Uint8Array(spans.length * ID_BYTES);
+  const view = new DataView(all.buffer);
+  spans.forEach(({ id, parent }, k) => {
+    const at = k * ID_BYTES;
+    for (let c = 0; c < 16; c++) all[at + c] = id.charCodeAt(c);
+    view.setBigUint64(at + 32, BigInt(`0x${id}`), true);
+    // A span without a parent keeps whatever bytes were there before.
+    for (let c = 0; c < 16; c++) all[at + 16 + c] = parent === null ? 0x5a : parent.charCodeAt(c);
+    view.setBigUint64(at + 40, parent === null ? 0x5a5a5a5an : BigInt(`0x${parent}`), true);
+  });
+  const batches: Uint8Array[] = [];
+  for (let at = 0; at < all.length; at += batch * ID_BYTES) batches.push(all.slice(at, at + batch * ID_BYTES));
+  return batches;
+}
+
+/** The first span with each id, by a Map. */
+function byMap(spans: readonly { id: string; parent: string | null }[]) {
+  const first = new Map<string, number>();
+  spans.forEach(({ id }, k) => first.has(id) || first.set(id, k));
+  return {
+    firstWithId: spans.map(({ id }) => first.get(id)!),
+    parentFirst: spans.map(({ parent }) => (parent === null ? -1 : (first.get(parent) ?? -1))),
+  };
+}
+
+const hasParentOf = (spans: readonly { parent: string | null }[]) => Uint8Array.from(spans, (s) => (s.parent === null ? 0 : 1));
+
+describe('wasmMatchedIds', () => {
+  it('finds the first span with each id and each parent id, as a Map would', async () => {
+    expect(await spanScanReady).toBe(true);
+    const spansArb = fc.array(hex16, { minLength: 1, maxLength: 12 }).chain((pool) =>
+      fc.array(
+        fc.record({ id: fc.constantFrom(...pool), parent: fc.option(fc.oneof(fc.constantFrom(...pool), hex16), { nil: null }) }),
+        { maxLength: 60 },
+      ),
+    );
+    fc.assert(
+      fc.property(spansArb, fc.integer({ min: 1, max: 7 }), (spans, batch) => {
+        const matched = wasmMatchedIds(idBytes(spans, batch), hasParentOf(spans))!;
+        expect({ firstWithId: Array.from(matched.firstWithId), parentFirst: Array.from(matched.parentFirst) }).toEqual(byMap(spans));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches 200k spans whose ids differ in any digit, duplicates among them', async () => {
+    expect(await spanScanReady).toBe(true);
+    // Ids alike but for one digit (high or low half) probe the hash; every 7th span repeats one.
+    const idOf = (k: number): string => (k % 7 === 3 ? idOf(k >> 1) : k.toString(16).padStart(8, '0') + ((k * 2654435761) >>> 0).toString(16).padStart(8, '0'));
+    const spans = Array.from({ length: 200_000 }, (_, k) => ({ id: idOf(k), parent: k === 0 ? null : k % 11 === 0 ? 'f'.repeat(16) : idOf(k >> 2) }));
+    const matched = wasmMatchedIds(idBytes(spans, 9_999), hasParentOf(spans))!;
+    const expected = byMap(spans);
+    expect(Array.from(matched.firstWithId)).toEqual(expected.firstWithId);
+    expect(Array.from(matched.parentFirst)).toEqual(expected.parentFirst);
+  });
+
+  it('gives nothing when the bytes are not the spans’ worth', async () => {
+    expect(await spanScanReady).toBe(true);
+    const spans = [{ id: '0123456789abcdef', parent: null }];
+    expect(wasmMatchedIds(idBytes(spans, 1), new Uint8Array(2))).toBeUndefined();
+    expect(wasmMatchedIds([], new Uint8Array(0))).toEqual({ firstWithId: new Int32Array(0), parentFirst: new Int32Array(0) });
+  });
+});
