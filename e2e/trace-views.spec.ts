@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_TRACE_IDS } from '../src/adapters/demo/demo-trace-ids';
+import { AppShell } from './pages/app-shell';
+import { meshTraceFile } from './support/mesh-trace-file';
 import { snap } from './support/screenshot';
 
 // The other views of one trace (statistics, flame graph, service graph, JSON), switched by
@@ -156,9 +158,29 @@ test.describe('trace views', () => {
     await expect(text.first()).toContainText(`"traceId": "${BIG}"`);
   });
 
+  test('a trace whose services all call each other has its service graph on a circle, not in one row', async ({ page }, info) => {
+    const mesh = 'cafe0000000000000000000000000001';
+    const services = ['api', 'billing', 'cart', 'catalog', 'orders', 'payments', 'search', 'users'];
+    await page.goto('search?source=demo');
+    await new AppShell(page).dropFile('mesh.json', meshTraceFile(mesh, services));
+    await expect(page).toHaveURL(new RegExp(`/trace/${mesh}`));
+    await page.getByTestId('view-tab-graph').click();
+    const graph = page.getByTestId('service-graph');
+    await expect(graph.locator('[data-layout]')).toHaveAttribute('data-layout', 'circle');
+    await expect(graph.locator('[data-edges]')).toHaveAttribute('data-edges', String(services.length * (services.length - 1)));
+    // Every service has a place of its own, away from the others.
+    const boxes = await Promise.all(services.map((s) => graph.getByText(s, { exact: true }).boundingBox()));
+    for (let a = 0; a < boxes.length; a++) {
+      for (let b = a + 1; b < boxes.length; b++) expect(Math.hypot(boxes[a]!.x - boxes[b]!.x, boxes[a]!.y - boxes[b]!.y)).toBeGreaterThan(40);
+    }
+    await snap(page, 'trace-view-graph-mesh', info);
+  });
+
   test('service graph of the trace', async ({ page }, info) => {
     await open(page, 'graph');
     await expect(page.getByTestId('service-graph')).toBeVisible({ timeout: 30_000 });
+    // A call tree with a shortcut or two stays left to right.
+    await expect(page.getByTestId('service-graph').locator('[data-layout]')).toHaveAttribute('data-layout', 'layered');
     await expect(page.getByTestId('service-graph').getByText('ledger').first()).toBeVisible();
     await page.waitForTimeout(500);
     await snap(page, 'trace-view-graph', info);

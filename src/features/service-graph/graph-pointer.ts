@@ -1,6 +1,6 @@
 import { drag, select, type D3DragEvent, type ZoomBehavior } from 'd3';
 import type { GraphEdge, GraphNode } from '../../model/service-graph/graph-types';
-import { layeredLayout } from '../../model/service-graph/layered-layout';
+import { staticPositions } from './static-layout';
 import { screenSegment } from './draw-edges';
 import { nodeAtPoint } from './draw-nodes';
 import { distanceToSegmentSq, type EdgeSegment } from './edge-geometry';
@@ -170,7 +170,7 @@ export class GraphPointer {
       this.parts.force.unpin(i);
       return;
     }
-    const p = layeredLayout({ nodes: s.scene.nodes, edges: s.scene.edges, origin: { kind: 'trace', traceId: '' } }).get(node.id);
+    const p = staticPositions(s.layout, s.scene.nodes, s.scene.edges).get(node.id);
     if (p) {
       s.xs[i] = p.x;
       s.ys[i] = p.y * s.stretch;

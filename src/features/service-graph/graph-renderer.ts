@@ -1,6 +1,6 @@
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import type { ServiceGraph } from '../../model/service-graph/graph-types';
-import { layeredLayout } from '../../model/service-graph/layered-layout';
+import { staticPositions } from './static-layout';
 import { fitTransform, layerStretch } from './fit-view';
 import { ForceLayout } from './force-layout';
 import { GraphPainter } from './graph-painter';
@@ -123,16 +123,18 @@ export class GraphRenderer {
     this.root.dataset.layout = layout;
     s.userMoved = false;
 
-    if (layout === 'layered') {
+    if (layout !== 'force') {
       this.force.stop();
-      const positions = layeredLayout(graph);
+      const positions = staticPositions(layout, graph.nodes, graph.edges);
       s.scene.nodes.forEach((node, i) => {
         const p = s.pinned.has(node.id) ? previous.get(node.id) : undefined;
         const at = p ?? [positions.get(node.id)?.x ?? 0, positions.get(node.id)?.y ?? 0];
         s.xs[i] = at[0];
         s.ys[i] = at[1];
       });
-      this.stretchToView();
+      // Layers spread to the view's height; a circle stays round.
+      if (layout === 'layered') this.stretchToView();
+      else s.stretch = 1;
       this.root.dataset.layoutState = 'done';
       this.painter.nodesMoved();
       this.fit(false);

@@ -2,7 +2,8 @@ import { zoomIdentity, type ZoomTransform } from 'd3';
 import type { View } from './draw-edges';
 import { buildScene, type GraphScene } from './graph-scene';
 
-export type GraphLayoutKind = 'force' | 'layered';
+/** 'force': simulated in a worker; 'layered' and 'circle': computed at once (static-layout.ts). */
+export type GraphLayoutKind = 'force' | 'layered' | 'circle';
 
 /**
  * What the renderer's parts share about the graph on screen: the scene, where its nodes
