@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { wasmMatchedIds } from './wasm-id-links';
 import { ID_BYTES, spanScanReady } from './wasm-span-scan';
 
@@ -64,6 +64,20 @@ describe('wasmMatchedIds', () => {
     const expected = byMap(spans);
     expect(Array.from(matched.firstWithId)).toEqual(expected.firstWithId);
     expect(Array.from(matched.parentFirst)).toEqual(expected.parentFirst);
+  });
+
+  it('gives nothing when WebAssembly refuses the memory: the layout then matches the ids itself', async () => {
+    expect(await spanScanReady).toBe(true);
+    const spans = [{ id: '0123456789abcdef', parent: null }];
+    const grow = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    try {
+      expect(wasmMatchedIds(idBytes(spans, 1), hasParentOf(spans))).toBeUndefined();
+    } finally {
+      grow.mockRestore();
+    }
+    expect(wasmMatchedIds(idBytes(spans, 1), hasParentOf(spans))).toBeDefined();
   });
 
   it('gives nothing when the bytes are not the spans’ worth', async () => {
