@@ -46,6 +46,12 @@ describe('resolveTreeLinks with matched ids', () => {
     );
   });
 
+  it('matches the ids itself when the matches are not for as many spans', () => {
+    const spans = [makeSpanInput({ spanId: ids[0]!, startUs: 0, durationUs: 1 }), makeSpanInput({ spanId: ids[1]!, parentSpanId: ids[0]!, startUs: 0, durationUs: 1 })];
+    const short = { firstWithId: Int32Array.of(0), parentFirst: Int32Array.of(-1) };
+    expect(comparable(spans, short)).toEqual(comparable(spans));
+  });
+
   it('reports a parent no span has as an orphan, with its id', () => {
     const spans = [makeSpanInput({ spanId: ids[0]!, parentSpanId: absent, startUs: 0, durationUs: 1 })];
     const { parent, warnings } = resolveTreeLinks(spans, matchedByScan(spans));

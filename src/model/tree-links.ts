@@ -49,9 +49,10 @@ interface IdGroups {
   readonly server: Int32Array;
 }
 
-/** `matched`: the ids already matched, for these very spans (else they are matched here). */
-export function resolveTreeLinks(spans: readonly LinkInput[], matched?: MatchedIds): TreeLinks {
+/** `given`: the ids already matched, for these very spans (else, or when not n long, matched here). */
+export function resolveTreeLinks(spans: readonly LinkInput[], given?: MatchedIds): TreeLinks {
   const n = spans.length;
+  const matched = given && given.firstWithId.length === n && given.parentFirst.length === n ? given : undefined;
   const warnings = new SpanWarnings(spans);
   const groups = groupById(spans, matched);
   const uids = assignUids(spans, groups, warnings);
