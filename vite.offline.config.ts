@@ -28,6 +28,23 @@ function inlineWorkers(): Plugin {
   };
 }
 
+/**
+ * Vite wraps each `import()` in its preload helper with a `__VITE_PRELOAD__` marker that it
+ * replaces with the chunk's dependencies as it renders chunks. With one chunk (codeSplitting
+ * off) the imports are inlined and the markers were left in the code, so opening any view
+ * loaded on demand (statistics, flame graph, service graph, JSON) threw "__VITE_PRELOAD__ is
+ * not defined" in a saved file. There is nothing to preload in one file: no dependencies.
+ */
+function noPreloadMarkers(): Plugin {
+  return {
+    name: 'tracescope:no-preload-markers',
+    enforce: 'post',
+    renderChunk(code) {
+      return code.includes('__VITE_PRELOAD__') ? { code: code.replace(/\b__VITE_PRELOAD__\b/g, 'void 0'), map: null } : null;
+    },
+  };
+}
+
 /** Moves the emitted JS and CSS into the HTML page and drops the separate files. */
 function singleFile(): Plugin {
   return {
@@ -51,6 +68,7 @@ function singleFile(): Plugin {
             delete bundle[fileName];
           }
         }
+        if (text.includes('__VITE_PRELOAD__')) this.error('offline viewer: a preload marker was left in the code');
         const left = Object.keys(bundle).filter((f) => f !== html.fileName);
         if (left.length) this.error(`offline viewer: files left outside ${html.fileName}: ${left.join(', ')}`);
         html.source = text;
@@ -63,7 +81,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineConfig({
   base: './',
-  plugins: [inlineWorkers(), react(), singleFile()],
+  plugins: [inlineWorkers(), react(), noPreloadMarkers(), singleFile()],
   define: { 'import.meta.env.VITE_OFFLINE_VIEWER': 'true' },
   build: {
     outDir: 'dist',

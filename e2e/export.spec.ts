@@ -99,6 +99,13 @@ test.describe('export', () => {
       expect(new URL(offline.url().replace('#/', '')).searchParams.get('span')).toBe(span);
       await expect(offline.getByTestId('span-details')).toBeVisible();
       await snap(offline, 'export-offline-html-from-disk', info);
+      // Every view of the trace is in the file too (their code is loaded on demand online).
+      for (const [tab, view] of [['stats', 'trace-stats'], ['flame', 'flame-graph'], ['graph', 'service-graph'], ['json', 'raw-json']] as const) {
+        await offline.getByTestId(`view-tab-${tab}`).click();
+        await expect(offline.getByTestId(view)).toBeVisible();
+      }
+      await offline.getByTestId('view-tab-timeline').click();
+      await expect(offline.getByTestId('span-row')).toHaveCount(count);
       expect(tried).toEqual([]);
       expect(errors).toEqual([]);
 

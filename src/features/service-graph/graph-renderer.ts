@@ -60,6 +60,13 @@ export class GraphRenderer {
 
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.02, 8])
+      // The size this renderer measured, not d3's default (the SVG's width.baseVal), which
+      // throws for the SVG's relative size once it is not laid out: a view switched away from
+      // while its zoom still moved threw "Could not resolve relative length".
+      .extent(() => [
+        [0, 0],
+        [Math.max(1, state.width), Math.max(1, state.height)],
+      ])
       .filter((event: Event) => {
         if (event.type === 'dblclick' && this.pointer.nodeAt(event) >= 0) return false;
         const e = event as MouseEvent;
@@ -96,7 +103,7 @@ export class GraphRenderer {
     this.resize.disconnect();
     this.themeWatch.disconnect();
     this.media?.removeEventListener('change', this.painter.refreshTheme);
-    select(this.svg).on('.zoom', null);
+    select(this.svg).interrupt().on('.zoom', null);
     this.canvas.remove();
     this.overlay.remove();
     this.svg.remove();
