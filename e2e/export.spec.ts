@@ -103,6 +103,7 @@ test.describe('export', () => {
       for (const [tab, view] of [['stats', 'trace-stats'], ['flame', 'flame-graph'], ['graph', 'service-graph'], ['json', 'raw-json']] as const) {
         await offline.getByTestId(`view-tab-${tab}`).click();
         await expect(offline.getByTestId(view)).toBeVisible();
+        await snap(offline, `export-offline-html-${tab}`, info);
       }
       await offline.getByTestId('view-tab-timeline').click();
       await expect(offline.getByTestId('span-row')).toHaveCount(count);
