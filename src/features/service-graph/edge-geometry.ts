@@ -1,3 +1,5 @@
+import { segmentDistanceSq } from '../../model/service-graph/segment-distance';
+
 /**
  * Screen geometry of one edge: from the rim of the caller to just before the rim of the
  * callee, shifted sideways when the reverse edge exists so both stay visible. Pure, so
@@ -44,11 +46,5 @@ export function edgeSegment(
 
 /** Squared distance from a point to a segment. */
 export function distanceToSegmentSq(px: number, py: number, s: EdgeSegment): number {
-  const vx = s.x2 - s.x1;
-  const vy = s.y2 - s.y1;
-  const lenSq = vx * vx + vy * vy;
-  const t = lenSq === 0 ? 0 : Math.max(0, Math.min(1, ((px - s.x1) * vx + (py - s.y1) * vy) / lenSq));
-  const cx = s.x1 + t * vx - px;
-  const cy = s.y1 + t * vy - py;
-  return cx * cx + cy * cy;
+  return segmentDistanceSq(px, py, s.x1, s.y1, s.x2, s.y2);
 }

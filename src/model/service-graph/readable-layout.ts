@@ -1,5 +1,6 @@
 import type { ServiceGraph } from './graph-types';
 import { layeredLayout, type NodePosition } from './layered-layout';
+import { segmentDistanceSq } from './segment-distance';
 
 /**
  * How close (px, layered layout units: nodes 70 apart in a layer) a straight edge may pass by
@@ -38,15 +39,7 @@ export function edgesThroughNodes(graph: ServiceGraph, positions: ReadonlyMap<st
     const s = positions.get(e.source);
     const t = positions.get(e.target);
     if (!s || !t || e.source === e.target) continue;
-    if (placed.some((n) => n.id !== e.source && n.id !== e.target && distanceToSegment(n.x, n.y, s, t) < CLEARANCE_PX)) count++;
+    if (placed.some((n) => n.id !== e.source && n.id !== e.target && segmentDistanceSq(n.x, n.y, s.x, s.y, t.x, t.y) < CLEARANCE_PX * CLEARANCE_PX)) count++;
   }
   return count;
-}
-
-function distanceToSegment(px: number, py: number, a: NodePosition, b: NodePosition): number {
-  const vx = b.x - a.x;
-  const vy = b.y - a.y;
-  const lengthSq = vx * vx + vy * vy;
-  const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((px - a.x) * vx + (py - a.y) * vy) / lengthSq));
-  return Math.hypot(a.x + t * vx - px, a.y + t * vy - py);
 }
