@@ -53,8 +53,6 @@ export class Int32List {
   }
 
   private grow(): void {
-    const bigger = new Int32Array(Math.max(8, this.data.length * 2));
-    bigger.set(this.data);
-    this.data = bigger;
+    this.reserve(Math.max(8, this.data.length * 2));
   }
 }
