@@ -1,26 +1,49 @@
 // A minimal Jaeger v2 query API over pre-serialized payloads, for the benchmark: the app's
-// Jaeger adapter fetches /api/v3/traces/<id> exactly as from a real server.
-import { createServer } from 'node:http';
+// Jaeger adapter fetches /api/v3/traces/<id> exactly as from a real server. The server runs
+// in its own process (fake-jaeger-server.mjs), away from the benchmark's heap.
+import { spawn } from 'node:child_process';
+import { get } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVER = fileURLToPath(new URL('./fake-jaeger-server.mjs', import.meta.url));
 
 /** `traces`: Map<traceId, string (JSON body)>. Resolves to { url, close }. */
-export function startFakeJaeger(traces) {
-  // Encoded once: a real server's own latency is not what the benchmark measures.
-  const encoded = new Map([...traces].map(([id, body]) => [id, Buffer.from(body)]));
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const send = (status, body) => {
-      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-      res.end(body);
-    };
-    if (url.pathname === '/api/v3/services') return send(200, JSON.stringify({ services: ['service-a'] }));
-    const m = /^\/api\/v3\/traces\/([0-9a-f]+)$/.exec(url.pathname);
-    if (m && encoded.has(m[1])) return send(200, encoded.get(m[1]));
-    return send(404, JSON.stringify({ error: { httpCode: 404, message: 'No traces found' } }));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+export async function startFakeJaeger(traces) {
+  const dir = mkdtempSync(join(tmpdir(), 'tracescope-bench-'));
+  for (const [id, body] of traces) writeFileSync(join(dir, `${id}.json`), body);
+  const child = spawn(process.execPath, [SERVER, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /port (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
     });
+    child.on('exit', (code) => reject(new Error(`fake Jaeger exited (${code}) before listening`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Asks for `url` once and throws the answer away as it arrives: servers (and the proxy) are
+ * warm for the measured request, and this process collects nothing for it (reading 55 MB
+ * with fetch().arrayBuffer() here set off major GCs that ran during the page's load).
+ */
+export function warmUp(url) {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      res.on('end', resolve);
+      res.resume();
+    }).on('error', reject);
   });
 }

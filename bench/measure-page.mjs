@@ -29,6 +29,19 @@ export function recordFirstRow() {
 /** A row of the full waterfall, not of the preview a big trace shows while it opens. */
 export const FULL_VIEW_ROW = '[data-testid="waterfall-body"] [data-testid="span-row"]';
 
+/**
+ * When the page's own loading happened, from its resource timings: the app's script requested
+ * (the HTML is in), the trace requested (the app has booted), the trace's first and last byte.
+ * A slow run shows here whether the page, the servers or the machine was slow.
+ */
+export function loadMoments() {
+  const entries = performance.getEntriesByType('resource');
+  const script = entries.find((e) => e.initiatorType === 'script' && e.name.endsWith('.js'));
+  const trace = entries.find((e) => e.name.includes('/api/v3/traces/'));
+  const ms = (v) => (v === undefined ? undefined : Math.round(v));
+  return { scriptAtMs: ms(script?.startTime), traceAtMs: ms(trace?.startTime), firstByteMs: ms(trace?.responseStart), lastByteMs: ms(trace?.responseEnd) };
+}
+
 /** Fetching the same payload and JSON.parse-ing it: the floor for "first rows". */
 export async function fetchAndParse(url) {
   const t0 = performance.now();

@@ -1,11 +1,12 @@
 // Where the time to the first rows goes: a CPU profile of the trace page opening one
 // generated trace, summed by function (self time). Not part of `npm run bench`.
-//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b] [--until-full]
+//   node bench/profile-first-rows.mjs [spans=100000] [--no-profile] [--proxy] [--latency=ms] [--mbps=MB/s] [--after=fn] [--window=a-b] [--until-full]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
 import { startBenchApp } from './bench-app.mjs';
+import { warmUp } from './fake-jaeger.mjs';
 import { FULL_VIEW_ROW, fetchAndParse, recordFirstRow } from './measure-page.mjs';
 
 const spans = Number(process.argv[2] ?? 100_000);
@@ -17,7 +18,8 @@ const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after
 const payload = wideTrace(spans);
 const id = traceIdOf(payload);
 const PORT = 4791;
-const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), PORT);
+// --proxy: the page asks through `npm start`'s proxy instead of the fake Jaeger itself.
+const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), PORT, { direct: !process.argv.includes('--proxy') });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -48,7 +50,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (!noProfile) await cdp.send('Profiler.start');
-  await (await fetch(`http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`)).arrayBuffer();
+  await warmUp(`${app.jaegerUrl}/api/v3/traces/${id}`);
   await page.goto(`http://127.0.0.1:${PORT}/trace/${id}?source=jaeger`);
   await page.waitForSelector(untilFull ? FULL_VIEW_ROW : '[data-testid="span-row"]', { timeout: 120_000 });
   const { profile } = noProfile ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
@@ -56,7 +58,7 @@ try {
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   const ready = await page.evaluate(() => window.__bench.ready);
   await page.waitForTimeout(1500);
-  const floorMs = await page.evaluate(fetchAndParse, `http://127.0.0.1:${PORT}/backends/jaeger/api/v3/traces/${id}`);
+  const floorMs = await page.evaluate(fetchAndParse, `${app.jaegerUrl}/api/v3/traces/${id}`);
   console.log(`floor (fetch + text + JSON.parse) ${Math.round(floorMs)} ms`);
   const marks = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => !r.name.includes('favicon'))
     .map((r) => `${r.name.split('/').slice(-2).join('/')}: start ${Math.round(r.startTime)} firstByte ${Math.round(r.responseStart)} lastByte ${Math.round(r.responseEnd)}`));

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // `npm run bench`: opens generated traces of 1k, 10k, 50k and 100k spans and a 10,000-level
-// chain in the production build, served through `npm start`'s Jaeger proxy from a fake
-// Jaeger, in headless Chromium. Prints a table and writes bench/results/<time>.json.
+// chain in the production build (served by `npm start`'s server) from a fake Jaeger, in
+// headless Chromium. Prints a table and writes bench/results/<time>.json.
 //   --sizes=1000,10000   only these sizes      --no-build   reuse dist/
 //   --runs=3             each case three times (this machine varies by ±20% run to run)
 //   --link=25            also open the biggest trace over a link of that many MB/s (0: not)
-import { spawn, spawnSync } from 'node:child_process';
+//   --proxy              the page asks through `npm start`'s Jaeger proxy, not the fake Jaeger
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { chainTrace, traceIdOf, wideTrace } from './generate.mjs';
-import { startFakeJaeger } from './fake-jaeger.mjs';
-import { FULL_VIEW_ROW, fetchAndParse, flickThrough, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
+import { startBenchApp } from './bench-app.mjs';
+import { warmUp } from './fake-jaeger.mjs';
+import { FULL_VIEW_ROW, fetchAndParse, loadMoments, flickThrough, recordFirstRow, scrollThrough, timeClick, timeSearch } from './measure-page.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const sizes = (args.get('sizes') ?? '1000,10000,50000,100000').split(',').map(Number);
@@ -37,20 +39,26 @@ cases.push({ name: '10,000-level chain', spans: 10_000, chain: true, payload: ch
 const biggest = cases.reduce((a, c) => (!c.chain && c.spans > a.spans ? c : a), cases[0]);
 if (LINK_MBPS > 0) cases.push({ ...biggest, name: `${biggest.name} at ${LINK_MBPS} MB/s`, linkMBps: LINK_MBPS, loadOnly: true });
 const bodies = new Map([...new Set(cases.map((c) => c.payload))].map((p) => [traceIdOf(p), JSON.stringify(p)]));
-for (const c of cases) c.traceId = traceIdOf(c.payload);
+for (const c of cases) {
+  c.traceId = traceIdOf(c.payload);
+  c.payloadMB = +(bodies.get(c.traceId).length / 1e6).toFixed(1);
+}
 
-const jaeger = await startFakeJaeger(bodies);
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, JAEGER_URL: jaeger.url, TEMPO_URL: '', ZIPKIN_URL: '', PORT: String(PORT), DEFAULT_SOURCE: 'jaeger' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Tracescope on') && resolve()));
-const app = `http://127.0.0.1:${PORT}`;
+// The page asks the fake Jaeger itself (it answers CORS), as a deployed app asks its backend:
+// `npm start`'s proxy spent ~270 ms of CPU passing each 55 MB answer on, on the two cores the
+// browser needs (a real backend and its proxies run elsewhere). --proxy: through it, as before.
+const app = await startBenchApp(bodies, PORT, { direct: !args.has('proxy') });
+// The server has its own copy: what this process no longer holds, its GC never marks again.
+bodies.clear();
+for (const c of cases) delete c.payload;
 
 const browser = await chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
 
-/** A fresh page on the case's trace, once the full waterfall shows (after any preview rows). */
-async function openTrace(c) {
+/**
+ * A fresh page on the case's trace, once the full waterfall shows (after any preview rows).
+ * `beforeOpen` runs once the page exists, before it navigates.
+ */
+async function openTrace(c, beforeOpen = async () => {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(recordFirstRow);
@@ -59,7 +67,8 @@ async function openTrace(c) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: c.linkMBps * 1024 * 1024, uploadThroughput: -1 });
   }
-  await page.goto(`${app}/trace/${c.traceId}?source=jaeger`);
+  await beforeOpen();
+  await page.goto(`${app.url}/trace/${c.traceId}?source=jaeger`);
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   return { context, page };
 }
@@ -68,20 +77,25 @@ const results = [];
 try {
   for (const c of cases.flatMap((c) => Array.from({ length: RUNS }, () => c))) {
     process.stdout.write(`${c.name}: `);
-    const r = { case: c.name, spans: c.spans, payloadMB: +(bodies.get(c.traceId).length / 1e6).toFixed(1) };
-    // Warm the servers (fake Jaeger and the proxy) for this payload, so the page's request and
+    const r = { case: c.name, spans: c.spans, payloadMB: c.payloadMB };
+    // Warm the servers (the fake Jaeger, and the proxy with --proxy) for this payload, so the page's request and
     // the floor's later one both meet a warm server: their own start-up is not measured.
-    await (await fetch(`${app}/backends/jaeger/api/v3/traces/${c.traceId}`)).arrayBuffer();
-    let { context, page } = await openTrace(c);
+    // Then the machine settles (the warm-up's, the last page's closing and the new tab's
+    // start-up), as the floor's page settles before its fetch: a link opened in a tab.
+    let { context, page } = await openTrace(c, async () => {
+      await warmUp(`${app.jaegerUrl}/api/v3/traces/${c.traceId}`);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    });
     r.firstRowsMs = Math.round(await page.evaluate(() => window.__bench.firstRow));
     r.readyMs = Math.round(await page.evaluate(() => window.__bench.ready));
+    Object.assign(r, await page.evaluate(loadMoments));
     // The floor as the issue defines it: the same page fetching and parsing the same payload,
     // once it has opened the trace and settled (a floor measured while the page still decodes,
     // or does its idle work right after, would wait on it); the median of three, as a single
     // measurement varied by ±40% between runs.
     await page.waitForTimeout(SETTLE_MS);
     const floors = [];
-    for (let k = 0; k < FLOOR_RUNS; k++) floors.push(Math.round(await page.evaluate(fetchAndParse, `${app}/backends/jaeger/api/v3/traces/${c.traceId}`)));
+    for (let k = 0; k < FLOOR_RUNS; k++) floors.push(Math.round(await page.evaluate(fetchAndParse, `${app.jaegerUrl}/api/v3/traces/${c.traceId}`)));
     r.floorRunsMs = floors;
     r.floorMs = [...floors].sort((a, b) => a - b)[Math.floor(FLOOR_RUNS / 2)];
     r.ratio = +(r.firstRowsMs / r.floorMs).toFixed(2);
@@ -119,8 +133,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  await jaeger.close();
+  await app.close();
 }
 
 const cols = ['case', 'payloadMB', 'floorMs', 'firstRowsMs', 'ratio', 'readyMs', 'fps', 'longTasks', 'maxLongTaskMs', 'maxJumpMs', 'sweepFps', 'sweepMaxTaskMs', 'collapseAllMs', 'expandAllMs', 'searchMs', 'heapMB'];

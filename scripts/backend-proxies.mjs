@@ -41,14 +41,21 @@ export function backendProxies(env) {
   return proxies;
 }
 
+/**
+ * Whether config.json sends the browser straight to the backends (`BACKENDS_DIRECT=1`; they
+ * must answer CORS) instead of through the same-origin proxies.
+ */
+export const backendsDirect = (env) => env.BACKENDS_DIRECT === '1';
+
 /** config.json for a local run: the demo source plus one source per configured backend. */
 export function localConfig(env, base) {
   const backends = configuredBackends(env);
   const names = { jaeger: 'Jaeger', tempo: 'Tempo', zipkin: 'Zipkin' };
+  const url = (b) => (backendsDirect(env) ? b.target : proxyPrefix(b.id));
   return {
     sources: [
       { id: 'demo', name: 'Demo', type: 'demo' },
-      ...backends.map((b) => ({ id: b.id, name: `${names[b.id]} (${b.target})`, type: b.type, url: proxyPrefix(b.id) })),
+      ...backends.map((b) => ({ id: b.id, name: `${names[b.id]} (${b.target})`, type: b.type, url: url(b) })),
     ],
     defaultSource: env.DEFAULT_SOURCE ?? (backends[0]?.id ?? 'demo'),
     linkTemplates: base?.linkTemplates ?? [],

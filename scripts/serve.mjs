@@ -2,12 +2,13 @@
 // Serves the production build (dist/) with an SPA fallback, a config.json naming the demo
 // source and every backend given by JAEGER_URL / TEMPO_URL / ZIPKIN_URL, and same-origin
 // proxies to those backends under backends/<id>/.
-//   HOST (127.0.0.1), PORT (8080), BASE_PATH (/) to serve the app under a sub-path.
+//   HOST (127.0.0.1), PORT (8080), BASE_PATH (/) to serve the app under a sub-path,
+//   BACKENDS_DIRECT=1: config.json names the backends' own URLs (they must answer CORS).
 import { createServer, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { configuredBackends, localConfig, proxyPrefix } from './backend-proxies.mjs';
+import { backendsDirect, configuredBackends, localConfig, proxyPrefix } from './backend-proxies.mjs';
 
 const env = process.env;
 const host = env.HOST ?? '127.0.0.1';
@@ -95,6 +96,8 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   console.log(`Tracescope on http://${host}:${port}${base}`);
-  for (const b of backends) console.log(`  ${b.id}: ${base}${proxyPrefix(b.id)}/ -> ${b.target}`);
+  for (const b of backends) {
+    console.log(backendsDirect(env) ? `  ${b.id}: ${b.target} (the browser asks it directly: it must answer CORS)` : `  ${b.id}: ${base}${proxyPrefix(b.id)}/ -> ${b.target}`);
+  }
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
