@@ -17,8 +17,10 @@
 
 import { ID_BYTES, readOtlpPlace, RECORD_BYTES } from './otlp-place';
 
-// The same module matches the spans' ids once the answer is read (id-links.ts).
+// The same module matches the spans' ids once the answer is read (id-links.ts), and lays
+// their tree out from the matches (tree-layout.ts).
 export { linkIds } from './id-links';
+export { layoutTree } from './tree-layout';
 
 const QUOTE: u32 = 34;
 const BACKSLASH: u32 = 92;

@@ -1,8 +1,10 @@
 import type { Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
-import type { SpanWarnings } from './span-warnings';
+import { SpanWarnings } from './span-warnings';
 import { childLists, depthsAndSizes, preorder, sortChildren, type ChildLists } from './child-lists';
-import { resolveTreeLinks, type MatchedIds } from './tree-links';
+import { orphanWarning, resolveTreeLinks, type MatchedIds } from './tree-links';
+import { SHAPE_NEGATIVE_DURATION, SHAPE_ORPHAN, SHAPE_OUTSIDE_PARENT, type TraceExtent } from './tree-shape';
+import type { DataWarning } from './types';
 
 // Below this (µs) a child poking out of its parent is float noise from ns → µs, not data.
 const OUTSIDE_TOLERANCE_US = 0.5;
@@ -29,6 +31,8 @@ export interface TraceLayout {
   readonly depth: Int32Array;
   readonly size: Int32Array;
   readonly warnings: SpanWarnings;
+  /** When the layout found it on the way (see TreeShape), else undefined. */
+  readonly extent?: TraceExtent;
 }
 
 /**
@@ -63,6 +67,8 @@ function samePlaces(places: readonly TreeInput[], inputs: readonly TreeInput[]):
 /** Iterative throughout: traces reach 100k spans and 10k levels. O(n log n). */
 /** `matched`: the inputs' span ids already matched (see MatchedIds), else matched here. */
 export function layoutTrace(inputs: readonly TreeInput[], matched?: MatchedIds): TraceLayout {
+  const shaped = matched?.layOut && layoutFromShape(inputs, matched);
+  if (shaped) return shaped;
   const n = inputs.length;
   const { uids, parent, warnings } = resolveTreeLinks(inputs, matched);
   const tree = childLists(parent);
@@ -100,7 +106,7 @@ function placeInTime(
     if (!isFiniteNumber(d)) {
       warnings.add(i, { kind: 'missing-duration', message: 'The span has no duration; drawn as 0.' });
     } else if (d < 0) {
-      warnings.add(i, { kind: 'negative-duration', message: `Duration ${d} µs is negative; drawn as 0.` });
+      warnings.add(i, negativeDurationWarning(d));
     } else {
       duration[i] = d;
     }
@@ -157,18 +163,68 @@ function flagChildrenOutside(
     if (p < 0) continue;
     const early = start[p]! - start[v]!;
     const late = start[v]! + duration[v]! - (start[p]! + duration[p]!);
-    const startsEarly = early > OUTSIDE_TOLERANCE_US;
-    const endsLate = late > OUTSIDE_TOLERANCE_US;
-    if (!startsEarly && !endsLate) continue;
+    if (!(early > OUTSIDE_TOLERANCE_US) && !(late > OUTSIDE_TOLERANCE_US)) continue;
     // A parent without a recorded duration is drawn as 0 µs; its children are not "outside"
     // it, its end is unknown (that parent already carries 'missing-duration').
     const parentDuration = inputs[p]!.durationUs;
     if (!isFiniteNumber(parentDuration) || parentDuration < 0) continue;
-    const before = `starts ${formatUs(early)} before`;
-    const after = `ends ${formatUs(late)} after`;
-    const what = startsEarly && endsLate ? `${before} and ${after}` : startsEarly ? before : after;
-    warnings.add(v, { kind: 'child-outside-parent', message: `The span ${what} its parent ${uids[p]}.` });
+    warnings.add(v, outsideParentWarning(early, late, uids[p]!));
   }
+}
+
+function outsideParentWarning(early: number, late: number, parentUid: string): DataWarning {
+  const startsEarly = early > OUTSIDE_TOLERANCE_US;
+  const endsLate = late > OUTSIDE_TOLERANCE_US;
+  const before = `starts ${formatUs(early)} before`;
+  const after = `ends ${formatUs(late)} after`;
+  const what = startsEarly && endsLate ? `${before} and ${after}` : startsEarly ? before : after;
+  return { kind: 'child-outside-parent', message: `The span ${what} its parent ${parentUid}.` };
+}
+
+function negativeDurationWarning(d: number): DataWarning {
+  return { kind: 'negative-duration', message: `Duration ${d} µs is negative; drawn as 0.` };
+}
+
+/**
+ * The layout from a shape laid out with the matched ids (MatchedIds.layOut: WebAssembly), when
+ * these inputs are what it lays out: ids and times only (no Zipkin shared halves, no warnings
+ * of their own), every time there. Undefined otherwise, or when it declined (duplicate ids, a
+ * cycle): then the layout is made here. The shape's flags become the warnings the layout here
+ * would write, in its order (orphan, negative duration, outside the parent).
+ */
+function layoutFromShape(inputs: readonly TreeInput[], matched: MatchedIds): TraceLayout | undefined {
+  const n = inputs.length;
+  if (matched.layOut === undefined || matched.firstWithId.length !== n || matched.parentFirst.length !== n) return undefined;
+  const start = new Float64Array(n);
+  const given = new Float64Array(n);
+  const uids = new Array<string>(n);
+  for (let v = 0; v < n; v++) {
+    const input = inputs[v]!;
+    const s = input.startUs;
+    const d = input.durationUs;
+    if (input.sharedServerHalf || (input.warnings?.length ?? 0) !== 0 || !isFiniteNumber(s) || !isFiniteNumber(d)) return undefined;
+    start[v] = s;
+    given[v] = d;
+    uids[v] = input.spanId;
+  }
+  const shape = matched.layOut(start, given);
+  if (shape === undefined) return undefined;
+  const { parent, duration, flags } = shape;
+  const warnings = new SpanWarnings(inputs);
+  for (let v = 0; v < n; v++) {
+    const flag = flags[v]!;
+    if (flag === 0) continue;
+    if ((flag & SHAPE_ORPHAN) !== 0) warnings.add(v, orphanWarning(inputs[v]!.parentSpanId!));
+    if ((flag & SHAPE_NEGATIVE_DURATION) !== 0) warnings.add(v, negativeDurationWarning(given[v]!));
+    if ((flag & SHAPE_OUTSIDE_PARENT) !== 0) {
+      const p = parent[v]!;
+      const early = start[p]! - start[v]!;
+      const late = start[v]! + duration[v]! - (start[p]! + duration[p]!);
+      warnings.add(v, outsideParentWarning(early, late, uids[p]!));
+    }
+  }
+  const { first, children, order, position, depth, size, extent } = shape;
+  return { uids, parent, tree: { first, children }, start, duration, order, position, depth, size, warnings, extent };
 }
 
 function formatUs(us: number): string {

@@ -1,7 +1,8 @@
 import { micros, type Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
 import { SpanMaker } from './span-maker';
-import { layoutTrace, type LaidOutTrace, type TreeInput } from './trace-layout';
+import { layoutTrace, type LaidOutTrace, type TraceLayout, type TreeInput } from './trace-layout';
+import type { TraceExtent } from './tree-shape';
 import type { MatchedIds } from './tree-links';
 import type { Span } from './types';
 
@@ -43,17 +44,21 @@ export function previewTrace(
     if (input === undefined) return undefined;
     rows.push(maker.make(v, input));
   }
+  if (n === 0) return { traceId, spanCount: 0, startUs: micros(0), endUs: micros(0), maxDepth: 0, rows };
+  const { startUs, endUs, maxDepth } = layout.extent ?? extentOf(layout);
+  return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), maxDepth, rows };
+}
+
+function extentOf({ start, duration, depth }: TraceLayout): TraceExtent {
   let startUs = Infinity;
   let endUs = -Infinity;
   let maxDepth = 0;
-  const { start, duration, depth } = layout;
-  for (let v = 0; v < n; v++) {
+  for (let v = 0; v < start.length; v++) {
     if (start[v]! < startUs) startUs = start[v]!;
     if (start[v]! + duration[v]! > endUs) endUs = start[v]! + duration[v]!;
     if (depth[v]! > maxDepth) maxDepth = depth[v]!;
   }
-  if (n === 0) startUs = endUs = 0;
-  return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), maxDepth, rows };
+  return { startUs, endUs, maxDepth };
 }
 
 /** Below this many spans the whole trace opens about as fast as a preview would. */

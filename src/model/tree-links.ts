@@ -1,6 +1,8 @@
 import type { SpanInput } from './span-input';
 import { SpanIdIndex } from './span-id-index';
 import { SpanWarnings } from './span-warnings';
+import type { LayOutShape } from './tree-shape';
+import type { DataWarning } from './types';
 
 /** The fields parent links are decided on. */
 type LinkInput = Pick<SpanInput, 'spanId' | 'parentSpanId' | 'startUs' | 'sharedServerHalf'> & Partial<Pick<SpanInput, 'warnings'>>;
@@ -31,6 +33,8 @@ export interface MatchedIds {
    * also for spans without a parent id (parentSpanId null).
    */
   readonly parentFirst: Int32Array;
+  /** Lays the tree out from these matches, when the matcher can (see LayOutShape). */
+  readonly layOut?: LayOutShape;
 }
 
 /**
@@ -70,10 +74,7 @@ export function resolveTreeLinks(spans: readonly LinkInput[], given?: MatchedIds
     if (parentId === null) continue;
     const target = groups.first ? groups.first.get(parentId) : matched!.parentFirst[i]!;
     if (target < 0) {
-      warnings.add(i, {
-        kind: 'orphan',
-        message: `Parent span ${parentId} is not in the trace; shown as a root.`,
-      });
+      warnings.add(i, orphanWarning(parentId));
       continue;
     }
     // Children of a shared id belong to the server half: that is the side that did the work.
@@ -83,6 +84,10 @@ export function resolveTreeLinks(spans: readonly LinkInput[], given?: MatchedIds
 
   breakCycles(spans, parent, uids, warnings);
   return { uids, parent, warnings };
+}
+
+export function orphanWarning(parentId: string): DataWarning {
+  return { kind: 'orphan', message: `Parent span ${parentId} is not in the trace; shown as a root.` };
 }
 
 function groupById(spans: readonly LinkInput[], matched: MatchedIds | undefined): IdGroups {

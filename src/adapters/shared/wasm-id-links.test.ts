@@ -1,29 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { wasmMatchedIds } from './wasm-id-links';
-import { ID_BYTES, spanScanReady } from './wasm-span-scan';
+import { spanScanReady } from './wasm-span-scan';
+import { hasParentOf, idBytes } from './test-id-bytes';
 
 const hex16 = fc.stringMatching(/^[0-9a-f]{16}$/);
-
-/**
- * The id bytes as otlp-place.ts writes them (a span's id, then its parent's, as ASCII, then
- * their values as u64s), cut into batches.
- */
-function idBytes(spans: readonly { id: string; parent: string | null }[], batch: number): Uint8Array[] {
-  const all = new Uint8Array(spans.length * ID_BYTES);
-  const view = new DataView(all.buffer);
-  spans.forEach(({ id, parent }, k) => {
-    const at = k * ID_BYTES;
-    for (let c = 0; c < 16; c++) all[at + c] = id.charCodeAt(c);
-    view.setBigUint64(at + 32, BigInt(`0x${id}`), true);
-    // A span without a parent keeps whatever bytes were there before.
-    for (let c = 0; c < 16; c++) all[at + 16 + c] = parent === null ? 0x5a : parent.charCodeAt(c);
-    view.setBigUint64(at + 40, parent === null ? 0x5a5a5a5an : BigInt(`0x${parent}`), true);
-  });
-  const batches: Uint8Array[] = [];
-  for (let at = 0; at < all.length; at += batch * ID_BYTES) batches.push(all.slice(at, at + batch * ID_BYTES));
-  return batches;
-}
 
 /** The first span with each id, by a Map. */
 function byMap(spans: readonly { id: string; parent: string | null }[]) {
@@ -34,8 +15,6 @@ function byMap(spans: readonly { id: string; parent: string | null }[]) {
     parentFirst: spans.map(({ parent }) => (parent === null ? -1 : (first.get(parent) ?? -1))),
   };
 }
-
-const hasParentOf = (spans: readonly { parent: string | null }[]) => Uint8Array.from(spans, (s) => (s.parent === null ? 0 : 1));
 
 describe('wasmMatchedIds', () => {
   it('finds the first span with each id and each parent id, as a Map would', async () => {
@@ -84,6 +63,6 @@ describe('wasmMatchedIds', () => {
     expect(await spanScanReady).toBe(true);
     const spans = [{ id: '0123456789abcdef', parent: null }];
     expect(wasmMatchedIds(idBytes(spans, 1), new Uint8Array(2))).toBeUndefined();
-    expect(wasmMatchedIds([], new Uint8Array(0))).toEqual({ firstWithId: new Int32Array(0), parentFirst: new Int32Array(0) });
+    expect(wasmMatchedIds([], new Uint8Array(0))).toMatchObject({ firstWithId: new Int32Array(0), parentFirst: new Int32Array(0) });
   });
 });
