@@ -50,7 +50,7 @@ export class SpanMaker {
     const parentId = p >= 0 ? this.treeInputs[p]!.spanId : null;
     return {
       index: k,
-      uid: uids[v]!,
+      uid: uids === null ? this.treeInputs[v]!.spanId : uids[v]!,
       traceId: input.traceId === this.traceId ? this.traceId : input.traceId,
       spanId: input.spanId,
       parentSpanId: parentId !== null && parentId === input.parentSpanId ? parentId : input.parentSpanId,

@@ -3,7 +3,8 @@ import type { SpanInput } from './span-input';
 import { SpanWarnings } from './span-warnings';
 import { childLists, depthsAndSizes, preorder, sortChildren, type ChildLists } from './child-lists';
 import { orphanWarning, resolveTreeLinks, type MatchedIds } from './tree-links';
-import { SHAPE_NEGATIVE_DURATION, SHAPE_ORPHAN, SHAPE_OUTSIDE_PARENT, type TraceExtent } from './tree-shape';
+import { SHAPE_NEGATIVE_DURATION, SHAPE_ORPHAN, SHAPE_OUTSIDE_PARENT, type TraceExtent, type TreeShape } from './tree-shape';
+import type { PlaceColumns } from './place-columns';
 import type { DataWarning } from './types';
 
 // Below this (µs) a child poking out of its parent is float noise from ns → µs, not data.
@@ -19,7 +20,8 @@ export type TreeInput = Pick<SpanInput, 'spanId' | 'parentSpanId' | 'startUs' | 
  * Everything a span's place in the waterfall depends on, without the spans themselves.
  */
 export interface TraceLayout {
-  readonly uids: readonly string[];
+  /** Null: every span's uid is its span id (no id repeats; the ids are in the tree's inputs). */
+  readonly uids: readonly string[] | null;
   readonly parent: Int32Array;
   readonly tree: ChildLists;
   readonly start: Float64Array;
@@ -208,19 +210,45 @@ function layoutFromShape(inputs: readonly TreeInput[], matched: MatchedIds): Tra
     uids[v] = input.spanId;
   }
   const shape = matched.layOut(start, given);
-  if (shape === undefined) return undefined;
+  return shape && shapedLayout(shape, start, given, uids, (v) => inputs[v]!.parentSpanId!);
+}
+
+/**
+ * The layout of a reader's place columns (see PlaceColumns), laid out with their matched ids,
+ * without an object per span: undefined where the matcher declined (duplicate ids, a cycle).
+ */
+export function layoutColumns(columns: PlaceColumns<TreeInput>): TraceLayout | undefined {
+  const { start, duration, matched } = columns;
+  if (start.length !== columns.length || duration.length !== columns.length) return undefined;
+  const shape = matched.layOut?.(start, duration);
+  return shape && shapedLayout(shape, start, duration, null, (v) => columns.place(v).parentSpanId!, (v) => columns.place(v).spanId);
+}
+
+/**
+ * A shape's layout: its flags worded as the layout here would (orphan, negative duration,
+ * outside the parent, in that order). `given`: the durations as the inputs hold them.
+ */
+function shapedLayout(
+  shape: TreeShape,
+  start: Float64Array,
+  given: Float64Array,
+  uids: readonly string[] | null,
+  parentIdOf: (v: number) => string,
+  spanIdOf: (v: number) => string = (v) => uids![v]!,
+): TraceLayout {
   const { parent, duration, flags } = shape;
-  const warnings = new SpanWarnings(inputs);
-  for (let v = 0; v < n; v++) {
+  // The inputs hold no warnings of their own (see the callers).
+  const warnings = new SpanWarnings([]);
+  for (let v = 0; v < flags.length; v++) {
     const flag = flags[v]!;
     if (flag === 0) continue;
-    if ((flag & SHAPE_ORPHAN) !== 0) warnings.add(v, orphanWarning(inputs[v]!.parentSpanId!));
+    if ((flag & SHAPE_ORPHAN) !== 0) warnings.add(v, orphanWarning(parentIdOf(v)));
     if ((flag & SHAPE_NEGATIVE_DURATION) !== 0) warnings.add(v, negativeDurationWarning(given[v]!));
     if ((flag & SHAPE_OUTSIDE_PARENT) !== 0) {
       const p = parent[v]!;
       const early = start[p]! - start[v]!;
       const late = start[v]! + duration[v]! - (start[p]! + duration[p]!);
-      warnings.add(v, outsideParentWarning(early, late, uids[p]!));
+      warnings.add(v, outsideParentWarning(early, late, spanIdOf(p)));
     }
   }
   const { first, children, order, position, depth, size, extent } = shape;

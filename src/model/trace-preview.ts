@@ -1,7 +1,8 @@
 import { micros, type Micros } from '../lib/units';
 import type { SpanInput } from './span-input';
 import { SpanMaker } from './span-maker';
-import { layoutTrace, type LaidOutTrace, type TraceLayout, type TreeInput } from './trace-layout';
+import { layoutColumns, layoutTrace, type LaidOutTrace, type TraceLayout, type TreeInput } from './trace-layout';
+import type { PlaceColumns } from './place-columns';
 import type { TraceExtent } from './tree-shape';
 import type { MatchedIds } from './tree-links';
 import type { Span } from './types';
@@ -33,10 +34,11 @@ export function previewTrace(
   laidOut: LaidOutTrace,
   rowCount: number,
   inputAt: (v: number) => SpanInput | undefined,
+  columns?: PlaceColumns<TreeInput>,
 ): TracePreview | undefined {
-  const { traceId, places, layout } = laidOut;
-  const n = places.length;
-  const maker = new SpanMaker(traceId, layout, places);
+  const { traceId, layout } = laidOut;
+  const n = layout.order.length;
+  const maker = new SpanMaker(traceId, layout, columns ? rowPlaces(columns, layout, rowCount) : laidOut.places);
   const rows: Span[] = [];
   for (let k = 0; k < Math.min(rowCount, n); k++) {
     const v = layout.order[k]!;
@@ -47,6 +49,21 @@ export function previewTrace(
   if (n === 0) return { traceId, spanCount: 0, startUs: micros(0), endUs: micros(0), maxDepth: 0, rows };
   const { startUs, endUs, maxDepth } = layout.extent ?? extentOf(layout);
   return { traceId, spanCount: n, startUs: micros(startUs), endUs: micros(endUs), maxDepth, rows };
+}
+
+/**
+ * The places a preview's rows read (their own and their parents'), at their indices, without
+ * making the rest: `columns.all()` would make 100k objects for a screenful of rows.
+ */
+function rowPlaces(columns: PlaceColumns<TreeInput>, layout: TraceLayout, rowCount: number): TreeInput[] {
+  const places = new Array<TreeInput>(columns.length);
+  for (let k = 0; k < Math.min(rowCount, columns.length); k++) {
+    const v = layout.order[k]!;
+    places[v] ??= columns.place(v);
+    const p = layout.parent[v]!;
+    if (p >= 0) places[p] ??= columns.place(p);
+  }
+  return places;
 }
 
 function extentOf({ start, duration, depth }: TraceLayout): TraceExtent {
@@ -83,5 +100,29 @@ export function previewFromPlaces<P extends TreeInput>(
 ): Previewed<P> | undefined {
   const laidOut = { traceId, places, layout: layoutTrace(places, matched) };
   const preview = previewTrace(laidOut, rowCount, inputAt);
+  return preview && { preview, laidOut };
+}
+
+/**
+ * previewFromPlaces for places a reader holds as columns: laid out from the columns when their
+ * ids' matcher can (no object per span until the full decode asks for `laidOut.places`), from
+ * every place otherwise.
+ */
+export function previewFromColumns<P extends TreeInput>(
+  traceId: string,
+  columns: PlaceColumns<P>,
+  rowCount: number,
+  inputAt: (v: number) => SpanInput | undefined,
+): Previewed<P> | undefined {
+  const fromColumns = layoutColumns(columns);
+  if (fromColumns === undefined) return previewFromPlaces(traceId, columns.all(), rowCount, inputAt, columns.matched);
+  const laidOut = {
+    traceId,
+    get places(): readonly P[] {
+      return columns.all();
+    },
+    layout: fromColumns,
+  };
+  const preview = previewTrace(laidOut, rowCount, inputAt, columns);
   return preview && { preview, laidOut };
 }

@@ -1,7 +1,7 @@
 import { AttributeInterner } from '../../model/attribute-interner';
 import type { SpanInput } from '../../model/span-input';
-import type { MatchedIds } from '../../model/tree-links';
-import { PREVIEW_MIN_SPANS, previewFromPlaces, type Previewed } from '../../model/trace-preview';
+import type { PlaceColumns } from '../../model/place-columns';
+import { PREVIEW_MIN_SPANS, previewFromColumns, previewFromPlaces, type Previewed } from '../../model/trace-preview';
 import { isRecord } from '../shared/decode-helpers';
 import { unwrap, visitScopeSpans } from './decode';
 import type { SpanContext } from './decode-span';
@@ -17,8 +17,9 @@ const GIVE_UP = Symbol('no preview');
  * with an invalid id, a payload decodeOtlp would refuse. The full decode then says what it is.
  * `fullSpan`: a span of `json` as decodeOtlp would see it (for a text skeleton, whose spans
  * hold only their places: see text-skeleton.ts); `placeOf`: a span's place (for a bare
- * skeleton, read from the bytes: text-places.ts); `matchedIdsOf`: the span ids of the spans
- * (in input order) already matched, when they were (text-places.ts, by WebAssembly).
+ * skeleton, read from the bytes: text-places.ts); `columnsOf`: the spans' places (in input
+ * order) as columns, ids matched, when the reader holds them so (text-places.ts: WebAssembly
+ * read them all).
  */
 export function previewOtlp(
   json: unknown,
@@ -27,7 +28,7 @@ export function previewOtlp(
   minSpans = PREVIEW_MIN_SPANS,
   fullSpan: (raw: unknown) => unknown = asIs,
   placeOf: (raw: unknown) => SpanPlace | undefined = spanPlaceFast,
-  matchedIdsOf?: (raws: readonly unknown[]) => MatchedIds | undefined,
+  columnsOf?: (raws: readonly unknown[]) => PlaceColumns<SpanPlace> | undefined,
 ): Previewed<SpanPlace> | undefined {
   if (!isRecord(json) || !plainReadsAreOwnReads()) return undefined;
   try {
@@ -41,24 +42,26 @@ export function previewOtlp(
     if (total < minSpans) return undefined;
     const raws = new Array<unknown>(total);
     const contexts = new Array<SpanContext>(total);
-    const places = new Array<SpanPlace>(total);
     let v = 0;
     for (const { context, spans } of lists) {
       for (let k = 0; k < spans.length; k++, v++) {
-        const place = placeOf(spans[k]);
-        if (place === undefined || place.traceId !== traceId) throw GIVE_UP;
         raws[v] = spans[k];
         contexts[v] = context;
-        places[v] = place;
       }
     }
-    return previewFromPlaces(
-      traceId,
-      places,
-      rowCount,
-      (u): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, places[u]),
-      matchedIdsOf?.(raws),
-    );
+    const columns = columnsOf?.(raws);
+    if (columns !== undefined) {
+      const inputAt = (u: number): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, columns.place(u));
+      return previewFromColumns(traceId, columns, rowCount, inputAt);
+    }
+    const places = new Array<SpanPlace>(total);
+    for (let u = 0; u < total; u++) {
+      const place = placeOf(raws[u]);
+      if (place === undefined || place.traceId !== traceId) throw GIVE_UP;
+      places[u] = place;
+    }
+    const inputAt = (u: number): SpanInput | undefined => decodeOtlpSpanFast(fullSpan(raws[u]), contexts[u]!, places[u]);
+    return previewFromPlaces(traceId, places, rowCount, inputAt);
   } catch {
     // GIVE_UP, or what the full decode will report with its path.
     return undefined;

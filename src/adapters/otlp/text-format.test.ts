@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { TraceLayout } from '../../model/trace-layout';
 import type { LoadProgress } from '../contract';
 import { BodyBytes } from '../shared/body-bytes';
 import { FAST_LINK_BYTES_PER_MS, laidOutFor, TextPreview } from '../shared/text-preview';
@@ -58,7 +59,7 @@ describe('TextPreview of OTLP answers', () => {
     expect(starts).toHaveLength(300);
     const cutAt = [starts[40]!, starts[200]!];
     const parts = [bytes.slice(0, cutAt[0]), bytes.slice(cutAt[0], cutAt[1]), bytes.slice(cutAt[1])];
-    const matched = vi.spyOn(OtlpTextPlaces.prototype, 'matchedIds');
+    const matched = vi.spyOn(OtlpTextPlaces.prototype, 'columns');
     const { preview, seen, body } = setUp(FAST_FIRST_PIECE_MS / 10, parts, true);
     await preview.beforeParse(body);
     expect(matched).toHaveBeenCalledOnce();
@@ -66,10 +67,19 @@ describe('TextPreview of OTLP answers', () => {
     matched.mockRestore();
     const opening = seen.find((p) => p.phase === 'opening');
     expect(opening?.phase === 'opening' && opening.preview).toEqual({ ...previewOtlp(json, TRACE, 48, 100)!.preview, readFrom: 'text' });
-    // Laid out by WebAssembly (which finds the extent on the way), the same as JavaScript.
-    const { extent, ...layout } = preview.laidOut!.layout;
+    // Laid out by WebAssembly (which finds the extent on the way, and leaves each span's uid
+    // its id: none repeats), the same as JavaScript; the places made only now, the same too.
+    const { extent, uids, ...layout } = preview.laidOut!.layout;
+    const parsed = previewOtlp(json, TRACE, 48, 100)!.laidOut;
     expect(extent).toBeDefined();
-    expect(layout).toEqual(previewOtlp(json, TRACE, 48, 100)!.laidOut.layout);
+    expect(uids).toBeNull();
+    expect(parsed.layout.uids).toEqual(parsed.places.map((p) => p.spanId));
+    const warningsOf = (l: TraceLayout) => Array.from(l.order, (v) => l.warnings.get(v));
+    expect({ ...layout, uids: parsed.layout.uids, warnings: warningsOf(preview.laidOut!.layout) }).toEqual({
+      ...parsed.layout,
+      warnings: warningsOf(parsed.layout),
+    });
+    expect(preview.laidOut!.places).toEqual(parsed.places);
   });
 
   it('reads the pieces as they arrive on a slow link, and after the last one on a fast link', () => {

@@ -162,11 +162,18 @@ describe('OtlpTextPlaces', () => {
         const text = JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } });
         const { skeleton, places, placeOf } = readPlaces(text, cutAt, true);
         const bare = skeletalSpans(skeleton.json);
-        const matched = places.matchedIds(bare, skeleton.spanFields!);
-        // A span cut by a piece is read by JavaScript: then the layout matches the ids itself.
-        if (cutAt.length === 0) expect(matched).toBeDefined();
-        if (matched === undefined) return;
+        const columns = places.columns(bare, skeleton.spanFields!);
+        // A span cut by a piece is read by JavaScript: then the preview reads each place.
+        if (cutAt.length === 0) expect(columns).toBeDefined();
+        if (columns === undefined) return;
         const inputs = bare.map((b) => placeOf(b)!);
+        // The columns hold the places placeOf reads, made on demand or all at once.
+        expect(inputs.map((_, v) => columns.place(v))).toEqual(inputs);
+        expect(columns.all()).toEqual(inputs);
+        expect(columns.place(0)).toBe(columns.all()[0]);
+        expect(Array.from(columns.start)).toEqual(inputs.map((p) => p.startUs));
+        expect(Array.from(columns.duration)).toEqual(inputs.map((p) => p.durationUs));
+        const { matched } = columns;
         const firstOf = (id: string) => inputs.findIndex((p) => p.spanId === id);
         expect(Array.from(matched.firstWithId)).toEqual(inputs.map((p) => firstOf(p.spanId)));
         expect(Array.from(matched.parentFirst)).toEqual(inputs.map((p) => (p.parentSpanId === null ? -1 : firstOf(p.parentSpanId))));
@@ -175,17 +182,17 @@ describe('OtlpTextPlaces', () => {
     );
   });
 
-  it('leaves the ids to the layout when the spans are not the ones read, in that order', async () => {
+  it('gives no columns when the spans are not the ones read, in that order', async () => {
     expect(await spanScanReady).toBe(true);
     const spans = ['0123456789abcdef', 'fedcba9876543210'].map((spanId) => ({ traceId: TRACE, spanId, startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000000001000' }));
     const { skeleton, places } = readPlaces(JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } }), [], true);
     const bare = skeletalSpans(skeleton.json);
-    expect(places.matchedIds(bare, skeleton.spanFields!)).toBeDefined();
-    expect(places.matchedIds([...bare].reverse(), skeleton.spanFields!)).toBeUndefined();
-    expect(places.matchedIds(bare.slice(1), skeleton.spanFields!)).toBeUndefined();
-    // Without WebAssembly no ids were read with the spans.
+    expect(places.columns(bare, skeleton.spanFields!)).toBeDefined();
+    expect(places.columns([...bare].reverse(), skeleton.spanFields!)).toBeUndefined();
+    expect(places.columns(bare.slice(1), skeleton.spanFields!)).toBeUndefined();
+    // Without WebAssembly no places were read with the spans.
     const js = readPlaces(JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans }] }] } }), [], false);
-    expect(js.places.matchedIds(skeletalSpans(js.skeleton.json), js.skeleton.spanFields!)).toBeUndefined();
+    expect(js.places.columns(skeletalSpans(js.skeleton.json), js.skeleton.spanFields!)).toBeUndefined();
   });
 
   it('takes a span that is not a bare skeleton span to spanPlaceFast', () => {

@@ -15,10 +15,11 @@ import type { Int32List } from '../../lib/int-list';
 import type { BodyBytes } from '../shared/body-bytes';
 import type { TextPlaceReader } from '../shared/text-preview';
 import type { SpanFields } from '../shared/text-skeleton';
-import { ID_BYTES, PLACE_HAS_PARENT, PLACE_READ, type WasmPlaces } from '../shared/wasm-span-scan';
+import type { WasmPlaces } from '../shared/wasm-span-scan';
 import { spanPlaceFast, type SpanPlace } from './span-fast-path';
-import type { MatchedIds } from '../../model/tree-links';
+import type { PlaceColumns } from '../../model/place-columns';
 import { wasmMatchedIds } from '../shared/wasm-id-links';
+import { asciiId, PlaceRuns } from './place-runs';
 
 // Indices in OTLP_TEXT.shape.placeFields (text-format.ts): camelCase even, snake_case odd.
 const TRACE_ID = 0;
@@ -36,64 +37,56 @@ export class OtlpTextPlaces implements TextPlaceReader<SpanPlace> {
   private readonly traceIdBytes: Uint8Array | null;
   /** Scratch: the event of each place field met in the span being read, -1 if none. */
   private readonly fieldAt = new Int32Array(KEYS);
-  /** The places read with the spans (by WebAssembly), by span in document order; undefined: not read. */
-  private readonly ahead: (SpanPlace | undefined)[] = [];
-  /** The ids WebAssembly read with those spans, as it wrote them (ID_BYTES a span), a copy per run. */
-  private readonly idBatches: Uint8Array[] = [];
+  /** The places read with the spans (by WebAssembly), as it wrote them. */
+  private readonly runs: PlaceRuns;
 
   constructor(readonly traceId: string) {
     this.traceIdBytes = /^[0-9a-f]{32}$/.test(traceId) ? Uint8Array.from(traceId, (c) => c.charCodeAt(0)) : null;
+    this.runs = new PlaceRuns(traceId);
   }
 
   placesRead(places: WasmPlaces): void {
-    const { ahead, traceId } = this;
-    const ids = places.idBytes;
-    this.idBatches.push(ids.slice());
-    for (let k = 0; k < places.count; k++) {
-      const flags = places.flags(k);
-      if ((flags & PLACE_READ) === 0) {
-        ahead.push(undefined);
-        continue;
-      }
-      ahead.push({
-        traceId,
-        spanId: asciiId(ids, k * ID_BYTES),
-        parentSpanId: (flags & PLACE_HAS_PARENT) !== 0 ? asciiId(ids, k * ID_BYTES + 16) : null,
-        startUs: micros(places.startUs(k)),
-        durationUs: micros(places.durationUs(k)),
-      });
-    }
+    this.runs.addRead(places);
   }
 
   placesNotRead(count: number): void {
-    for (let k = 0; k < count; k++) this.ahead.push(undefined);
+    this.runs.addNotRead(count);
   }
 
   placeOf(item: unknown, fields: SpanFields | undefined): SpanPlace | undefined {
     const event = fields ? fields.eventOf(item) : -1;
     if (fields === undefined || event < 0) return spanPlaceFast(item);
     return (
-      this.ahead[fields.ordinalOf(item)] ??
+      this.runs.place(fields.ordinalOf(item)) ??
       this.usualPlace(fields.events, fields.body, event) ??
       spanPlaceFast(fields.record(item))
     );
   }
 
   /**
-   * The span ids of `items` (a skeleton's spans, in input order) matched by WebAssembly, when
-   * every one was read by it, in the document's order; else undefined (the layout matches them).
+   * The places of `items` (a skeleton's spans, in input order) as columns, when WebAssembly
+   * read every one, in the document's order, and matched their ids; else undefined (the
+   * preview then asks placeOf for each).
    */
-  matchedIds(items: readonly unknown[], fields: SpanFields): MatchedIds | undefined {
-    const { ahead } = this;
+  columns(items: readonly unknown[], fields: SpanFields): PlaceColumns<SpanPlace> | undefined {
+    const { runs } = this;
     const n = items.length;
-    if (n !== ahead.length) return undefined;
-    const hasParent = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-      const place = ahead[k];
-      if (place === undefined || fields.ordinalOf(items[k]) !== k) return undefined;
-      hasParent[k] = place.parentSpanId !== null ? 1 : 0;
-    }
-    return wasmMatchedIds(this.idBatches, hasParent);
+    if (n !== runs.count) return undefined;
+    for (let k = 0; k < n; k++) if (fields.ordinalOf(items[k]) !== k) return undefined;
+    const times = runs.times();
+    if (times === undefined) return undefined;
+    const matched = wasmMatchedIds(times.idRuns, times.hasParent);
+    if (matched === undefined) return undefined;
+    let all: SpanPlace[] | undefined;
+    const place = (v: number): SpanPlace => all?.[v] ?? runs.place(v)!;
+    return {
+      length: n,
+      start: times.start,
+      duration: times.duration,
+      matched,
+      place,
+      all: () => (all ??= Array.from({ length: n }, (_, v) => runs.place(v)!)),
+    };
   }
 
   /** The place of the span whose SPAN event is at `event`, when it is of the usual shape. */
@@ -154,18 +147,6 @@ function hexId(body: BodyBytes, from: number, to: number): string | undefined {
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
   }
   return asciiId(p, a);
-}
-
-/**
- * The 16 ASCII bytes from `a` as a string: one call with the 16 codes, no array, no TextDecoder
- * (~0.7 µs a call in Chromium). A flat string of its own: a slice of a longer one would be read
- * through it each time the layout hashes the id.
- */
-function asciiId(p: Uint8Array, a: number): string {
-  return String.fromCharCode(
-    p[a]!, p[a + 1]!, p[a + 2]!, p[a + 3]!, p[a + 4]!, p[a + 5]!, p[a + 6]!, p[a + 7]!,
-    p[a + 8]!, p[a + 9]!, p[a + 10]!, p[a + 11]!, p[a + 12]!, p[a + 13]!, p[a + 14]!, p[a + 15]!,
-  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { OnLoadProgress } from '../contract';
 import { PREVIEW_MIN_SPANS, type Previewed } from '../../model/trace-preview';
 import type { TreeInput } from '../../model/trace-layout';
-import type { MatchedIds } from '../../model/tree-links';
+import type { PlaceColumns } from '../../model/place-columns';
 import type { BodyBytes } from './body-bytes';
 import type { BodyWatcher } from './http';
 import { markLoadPhase } from '../../lib/load-marks';
@@ -20,8 +20,8 @@ export interface TextPreviewFormat<P extends TreeInput> {
   /**
    * The preview of a document; `fullSpan` gives a span as the decoder sees it (a skeleton's
    * spans hold only their places), the identity for a parsed answer; `placeOf` a span's place
-   * (by default, the format's own reading of the span); `matchedIdsOf` the span ids of the
-   * document's spans (in input order) already matched, when they were.
+   * (by default, the format's own reading of the span); `columnsOf` the places of the
+   * document's spans (in input order) as columns, when the reader holds them so.
    */
   readonly preview: (
     json: unknown,
@@ -30,7 +30,7 @@ export interface TextPreviewFormat<P extends TreeInput> {
     minSpans: number,
     fullSpan?: (raw: unknown) => unknown,
     placeOf?: (raw: unknown) => P | undefined,
-    matchedIdsOf?: (raws: readonly unknown[]) => MatchedIds | undefined,
+    columnsOf?: (raws: readonly unknown[]) => PlaceColumns<P> | undefined,
   ) => Previewed<P> | undefined;
   /** For a shape with `bareSpans`: what reads the places from the bytes. */
   readonly placeReader?: (traceId: string) => TextPlaceReader<P>;
@@ -40,11 +40,11 @@ export interface TextPreviewFormat<P extends TreeInput> {
  * Reads a bare skeleton's places (the format's `placeReader`): told of each span as the
  * scanner reads it (with its place, when WebAssembly read that too), asked for each place.
  */
-export interface TextPlaceReader<P> extends SpanPlaceSink {
+export interface TextPlaceReader<P extends TreeInput> extends SpanPlaceSink {
   /** The place of a skeleton's span: read with it, or read now from the bytes. */
   placeOf(item: unknown, fields: SpanFields | undefined): P | undefined;
-  /** The span ids of a skeleton's spans (in input order) matched already, when they can be. */
-  matchedIds?(items: readonly unknown[], fields: SpanFields): MatchedIds | undefined;
+  /** A skeleton's spans' places (in input order) as columns, ids matched, when it can. */
+  columns?(items: readonly unknown[], fields: SpanFields): PlaceColumns<P> | undefined;
 }
 
 /**
@@ -130,8 +130,8 @@ export class TextPreview<P extends TreeInput> implements BodyWatcher {
         const { places } = this;
         const fields = skeleton.spanFields;
         const placeOf = places && ((item: unknown) => places.placeOf(item, fields));
-        const matchedIdsOf = fields && places?.matchedIds && ((items: readonly unknown[]) => places.matchedIds?.(items, fields));
-        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan, placeOf, matchedIdsOf);
+        const columnsOf = fields && places?.columns && ((items: readonly unknown[]) => places.columns?.(items, fields));
+        const found = this.format.preview(skeleton.json, this.traceId, rows, this.minSpans, skeleton.fullSpan, placeOf, columnsOf);
         return found && { ...found, preview: { ...found.preview, readFrom: 'text' } };
       });
     }

@@ -86,6 +86,8 @@ export interface WasmPlaces {
   flags(k: number): number;
   startUs(k: number): number;
   durationUs(k: number): number;
+  /** The records as written: per span, its start, its duration, then its flags as an i32 (and 4 unused bytes). */
+  readonly records: Float64Array;
   readonly idBytes: Uint8Array;
 }
 
@@ -161,6 +163,7 @@ export class WasmSpanScan {
       flags: (k) => ints[k * 6 + 4]!,
       startUs: (k) => numbers[k * 3]!,
       durationUs: (k) => numbers[k * 3 + 1]!,
+      records: numbers,
       idBytes: new Uint8Array(buffer, IDS_AT, ID_BYTES * this.spansRead),
     };
   }
