@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSpanInput } from '../../model/make-span-input';
 import type { SpanInput } from '../../model/span-input';
 import { layoutTrace, type TraceLayout } from '../../model/trace-layout';
+import { previewFromColumns, previewFromPlaces } from '../../model/trace-preview';
+import type { PlaceColumns } from '../../model/place-columns';
 import type { MatchedIds } from '../../model/tree-links';
 import { hasParentOf, idBytes } from './test-id-bytes';
 import { wasmMatchedIds } from './wasm-id-links';
@@ -157,5 +159,44 @@ describe('layoutTrace with ids matched by WebAssembly', () => {
       expect(comparable(layout, spans.length)).toEqual(comparable(layoutTrace(spans), spans.length));
     }
     expect(layoutTrace(chain, matchedByWasm(chain)).depth[9_999]).toBe(9_999);
+  });
+});
+
+describe('previewFromColumns', () => {
+  /** The inputs as a reader's columns; counts the calls that make every place. */
+  function columnsOf(spans: readonly SpanInput[]) {
+    const calls = { all: 0 };
+    const columns: PlaceColumns<SpanInput> = {
+      length: spans.length,
+      start: Float64Array.from(spans, (s) => s.startUs!),
+      duration: Float64Array.from(spans, (s) => s.durationUs!),
+      matched: matchedByWasm(spans),
+      place: (v) => spans[v]!,
+      all: () => {
+        calls.all++;
+        return spans;
+      },
+    };
+    return { columns, calls };
+  }
+
+  it('previews as previewFromPlaces does, making every place only where WebAssembly declined', async () => {
+    expect(await spanScanReady).toBe(true);
+    fc.assert(
+      fc.property(fc.oneof(spansArb, treeArb), fc.integer({ min: 1, max: 30 }), (spans, rows) => {
+        const { columns, calls } = columnsOf(spans);
+        const declined = columns.matched.layOut!(columns.start, columns.duration) === undefined;
+        const inputAt = (v: number) => spans[v];
+        const got = previewFromColumns('a'.repeat(32), columns, rows, inputAt)!;
+        const want = previewFromPlaces('a'.repeat(32), spans, rows, inputAt)!;
+        expect(calls.all).toBe(declined ? 1 : 0);
+        expect(got.preview).toEqual(want.preview);
+        expect(got.laidOut.places).toEqual(spans);
+        const { uids, ...layout } = comparable(got.laidOut.layout, spans.length);
+        expect(uids ?? spans.map((s) => s.spanId)).toEqual(comparable(want.laidOut.layout, spans.length).uids);
+        expect(layout).toEqual({ ...comparable(want.laidOut.layout, spans.length), uids: undefined });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
