@@ -3,11 +3,14 @@
 // measurement under a Chromium trace, then each main-thread task over 45 ms with the events
 // in it (garbage collection, style, layout, script), and the major GCs of the run with the
 // heap before and after. Not part of `npm run bench`; see ADR 0010.
-//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor] [--gc-phases]
+//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor] [--gc-phases] [--gc-log]
 // --no-floor: skip the bench's floor measurement before the flicks (its parsed copy of the
 // payload is garbage the next major GC collects). --gc-phases: the phases (over 1 ms) of each
-// major GC during the flicks.
-import { chromium } from '@playwright/test';
+// major GC during the flicks. --gc-log: V8's own log of why each major GC's marking started
+// (its limits for the JS heap and for the "global" one that also counts Blink's heap and
+// array buffers), from the renderer's output.
+// Before and after the flicks it prints the page's heaps (Runtime.getHeapUsage): the JS heap,
+// Blink's (embedder) heap and array buffers' backing stores, garbage included.
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 import { startBenchApp } from './bench-app.mjs';
 import { traceIdOf, wideTrace } from './generate.mjs';
@@ -16,7 +19,20 @@ import { FULL_VIEW_ROW, fetchAndParse, flickThrough, recordFirstRow } from './me
 const payload = wideTrace(Number(process.argv[2] ?? 100_000));
 const id = traceIdOf(payload);
 const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), 4793);
-const browser = await chromium.launch(chromiumLaunchOptions());
+const gcLog = process.argv.includes('--gc-log');
+// Playwright passes the browser's output on only to its debug log (stderr), and reads DEBUG
+// when it loads: keep the renderer's GC lines from it, drop the rest.
+if (gcLog) {
+  process.env.DEBUG = 'pw:browser';
+  process.stderr.write = (chunk, ...rest) => {
+    for (const line of String(chunk).split('\n')) printGcLine(line);
+    const done = rest.find((x) => typeof x === 'function');
+    if (done) done();
+    return true;
+  };
+}
+const { chromium } = await import('@playwright/test');
+const browser = await chromium.launch(chromiumLaunchOptions(gcLog ? ['--js-flags=--trace-incremental-marking'] : []));
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(recordFirstRow);
@@ -28,9 +44,13 @@ try {
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   if (!process.argv.includes('--no-floor')) await page.evaluate(fetchAndParse, `${app.url}/backends/jaeger/api/v3/traces/${id}`);
   await page.waitForTimeout(2000); // the bench's settle
+  await printHeaps(cdp, 'before the flicks');
+  if (gcLog) console.log('--- flicks start');
   const flicksFrom = performance.now();
   const flick = await page.evaluate(flickThrough, { segments: 10, framesPerSegment: 60, step: 120 });
   const flicksMs = performance.now() - flicksFrom;
+  if (gcLog) console.log('--- flicks end');
+  await printHeaps(cdp, 'after the flicks');
   await cdp.send('Tracing.end');
   await new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   console.log(JSON.stringify(flick));
@@ -61,4 +81,18 @@ function report(events, flicksMs) {
       for (const x of main.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x.dur > 1000)) console.log(`      ${x.name} ${ms(x.dur)} ms`);
     }
   }
+}
+
+async function printHeaps(cdp, when) {
+  const h = await cdp.send('Runtime.getHeapUsage');
+  const mb = (bytes) => `${((bytes ?? 0) / 1e6).toFixed(1)} MB`;
+  console.log(`heaps ${when}: JS ${mb(h.usedSize)}, Blink ${mb(h.embedderHeapUsedSize)}, array buffers ${mb(h.backingStorageSize)}`);
+}
+
+/** The renderer's marking starts, from `--trace-incremental-marking`. */
+function printGcLine(message) {
+  const at = message.indexOf('[out] ');
+  if (at < 0) return;
+  const line = message.slice(at + 6);
+  if (line.includes('[IncrementalMarking] Start (')) console.log(`  ${line.slice(0, 240)}`);
 }
