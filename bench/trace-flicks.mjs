@@ -21,10 +21,13 @@ const id = traceIdOf(payload);
 const app = await startBenchApp(new Map([[id, JSON.stringify(payload)]]), 4793);
 const gcLog = process.argv.includes('--gc-log');
 // Playwright passes the browser's output on only to its debug log (stderr), and reads DEBUG
-// when it loads: keep the renderer's GC lines from it, drop the rest.
+// when it loads: keep the renderer's GC lines from that log, drop its other lines, and let
+// everything else on stderr (this script's own errors) through.
 if (gcLog) {
   process.env.DEBUG = 'pw:browser';
+  const write = process.stderr.write.bind(process.stderr);
   process.stderr.write = (chunk, ...rest) => {
+    if (!String(chunk).includes('pw:browser')) return write(chunk, ...rest);
     for (const line of String(chunk).split('\n')) printGcLine(line);
     const done = rest.find((x) => typeof x === 'function');
     if (done) done();
