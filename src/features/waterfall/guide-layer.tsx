@@ -1,34 +1,59 @@
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import type { Span } from '../../model/types';
-import { guideSegments } from './guide-segments';
+import { guidePath } from './guide-path';
+import { blockRows } from './guide-window';
 
-export interface GuideLayerProps {
-  readonly spans: readonly Span[];
-  /** Span indices of the rendered rows, in display order (consecutive rows). */
-  readonly spanIndices: readonly number[];
-  /** Top of the first rendered row, px from the top of the list. */
-  readonly firstTop: number;
+interface GuideGeometryProps {
   readonly rowHeight: number;
   readonly indentPx: number;
+  /** The name cell's own left padding, before the indentation. */
+  readonly padPx: number;
   readonly maxLevels: number;
+  /** Rows per block (guide-window.ts). */
+  readonly blockRows: number;
+}
+
+export interface GuideLayerProps extends GuideGeometryProps {
+  readonly spans: readonly Span[];
+  /** The span index of each row of the list, in display order. */
+  readonly rows: ArrayLike<number>;
+  /** The blocks to draw, [fromBlock, toBlock) (guide-window.ts). */
+  readonly fromBlock: number;
+  readonly toBlock: number;
 }
 
 /**
- * The vertical tree guides of the rendered rows, one plain box per merged line, over the name
- * column (clipped to it, as the rows' own content is). Keys are per level and order, so while
- * scrolling the same few boxes only move and stretch.
+ * The tree guides of the rendered rows, over the name column (clipped to it, as the rows' own
+ * content is): one SVG path per block of rows, holding the block's lines and its rows' elbow
+ * arms (guide-path.ts). While scrolling, whole blocks come and go; a block that stays is not
+ * rendered again.
  */
-export function GuideLayer({ spans, spanIndices, firstTop, rowHeight, indentPx, maxLevels }: GuideLayerProps) {
-  const segments = guideSegments(spans, spanIndices, firstTop, { rowHeight, maxLevels });
-  const perLevel = new Array<number>(maxLevels).fill(0);
-  const half = indentPx / 2;
+export const GuideLayer = memo(function GuideLayer({ fromBlock, toBlock, ...rest }: GuideLayerProps) {
+  const blocks = [];
+  for (let b = fromBlock; b < toBlock; b++) blocks.push(<GuideBlock key={b} block={b} {...rest} />);
   return (
     <div className="wf-guide-layer" aria-hidden="true">
-      {segments.map((s) => {
-        const nth = perLevel[s.level]!++;
-        const style: CSSProperties = { left: s.level * indentPx + half, top: s.top, height: s.height };
-        return <span key={`${s.level}:${nth}`} className="wf-guide-line" style={style} />;
-      })}
+      {blocks}
     </div>
   );
+});
+
+interface GuideBlockProps extends GuideGeometryProps {
+  readonly spans: readonly Span[];
+  readonly rows: ArrayLike<number>;
+  readonly block: number;
 }
+
+const GuideBlock = memo(function GuideBlock(props: GuideBlockProps) {
+  const { spans, rows, block, rowHeight, indentPx, padPx, maxLevels, blockRows: size } = props;
+  const { from, to } = blockRows(block, rows.length, size);
+  const indices = new Array<number>(to - from);
+  for (let r = from; r < to; r++) indices[r - from] = rows[r]!;
+  const d = guidePath(spans, indices, { rowHeight, indentPx, padPx, maxLevels });
+  const width = padPx + (maxLevels + 1) * indentPx;
+  return (
+    <svg className="wf-guide-block" style={{ top: from * rowHeight }} width={width} height={(to - from) * rowHeight}>
+      <path d={d} />
+    </svg>
+  );
+});

@@ -7,6 +7,7 @@ import type { Trace } from '../../model/types';
 import { rowPositions } from './row-positions';
 import { treeGuides } from './tree-guides';
 import { guideSegments } from './guide-segments';
+import { guidePath } from './guide-path';
 import { niceStep, timeTicks } from './time-ticks';
 
 /** Builds pre-ordered spans from a parent array (parent[i] < i), as buildTrace lays them out. */
@@ -171,6 +172,28 @@ describe('guideSegments', () => {
         expect([...got].sort()).toEqual([...expected].sort());
       }),
     );
+  });
+});
+
+describe('guidePath', () => {
+  const geometry = { rowHeight: 24, maxLevels: 20, indentPx: 14, padPx: 6 };
+  it('draws the merged lines at pixel centres and an arm from the parent line to each name', () => {
+    // 0 ─ 1 ─ 2, 1 has a later sibling 3. Lines: level 1 in row 2 (└), level 0 from row 1 to
+    // the middle of row 3. Arms: rows 1 and 3 from x 13 (level 0's column), row 2 from x 27,
+    // each 7 px long, ending where the name's indentation ends (6 + indent × 14).
+    const spans = spansFromParents([-1, 0, 1, 0, -1]);
+    expect(guidePath(spans, [0, 1, 2, 3, 4], geometry)).toBe('M27.5 48v13M13.5 24v61M13 36.5h7M27 60.5h7M13 84.5h7');
+  });
+
+  it('is relative to its first row', () => {
+    const spans = spansFromParents([-1, 0, 1, 0, -1]);
+    expect(guidePath(spans, [2, 3], geometry)).toBe('M27.5 0v13M13.5 0v37M27 12.5h7M13 36.5h7');
+  });
+
+  it('draws the arm of a row deeper than the indentation cap at the cap', () => {
+    const chain = spansFromParents(Array.from({ length: 30 }, (_, i) => i - 1));
+    const path = guidePath(chain, [25], { ...geometry, maxLevels: 4 });
+    expect(path).toContain('M55 12.5h7');
   });
 });
 

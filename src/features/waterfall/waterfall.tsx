@@ -8,9 +8,10 @@ import type { TraceViewState } from '../../state/url/trace-view-codec';
 import { axisTicks } from './axis-ticks';
 import { FocusBar } from './focus-bar';
 import { GuideLayer } from './guide-layer';
+import { guideBlocks } from './guide-window';
 import { KeyboardHelp } from './keyboard-help';
 import { RowActions } from './row-actions';
-import { INDENT_PX, MAX_INDENT_LEVELS, ROW_HEIGHT, SpanRow } from './span-row';
+import { INDENT_PX, MAX_INDENT_LEVELS, NAME_PADDING_PX, ROW_HEIGHT, SpanRow } from './span-row';
 import { TimeAxis, TimeGrid } from './time-axis';
 import { Timebar } from './timebar';
 import { useAxisDragZoom, useWheelZoom } from './timeline-zoom';
@@ -50,6 +51,9 @@ export interface WaterfallProps {
  * rows ahead cover what the compositor may scroll before the page renders the new rows.
  */
 const OVERSCAN: OverscanRows = { ahead: 8, behind: 2, atRest: 4 };
+
+/** Rows per block of tree guides (guide-window.ts): a flick brings in a new block every ~13 frames. */
+const GUIDE_BLOCK_ROWS = 64;
 
 export type WaterfallView = Pick<TraceViewState, 'collapsed' | 'focus' | 'zoom' | 'time'>;
 
@@ -168,6 +172,7 @@ export function Waterfall(props: WaterfallProps) {
   const items = virtualizer.getVirtualItems();
   const selectedItem = selectedIndex === null ? undefined : items.find((it) => rows[it.index] === selectedIndex);
   const selectedRow = selectedItem ? { start: selectedItem.start, index: selectedIndex! } : null;
+  const guides = guideBlocks(items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1, rows.length, GUIDE_BLOCK_ROWS);
 
   return (
     <div className="wf" ref={containerRef}>
@@ -259,10 +264,13 @@ export function Waterfall(props: WaterfallProps) {
           {/* After the rows: its lines paint over row backgrounds, as lines drawn in a row would. */}
           <GuideLayer
             spans={spans}
-            spanIndices={items.map((item) => rows[item.index]!)}
-            firstTop={items[0]?.start ?? 0}
+            rows={rows}
+            fromBlock={guides.from}
+            toBlock={guides.to}
+            blockRows={GUIDE_BLOCK_ROWS}
             rowHeight={ROW_HEIGHT}
             indentPx={INDENT_PX}
+            padPx={NAME_PADDING_PX}
             maxLevels={MAX_INDENT_LEVELS}
           />
           {selectedRow !== null && (

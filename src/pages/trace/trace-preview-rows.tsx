@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { axisTicks } from '../../features/waterfall/axis-ticks';
 import { GuideLayer } from '../../features/waterfall/guide-layer';
-import { INDENT_PX, MAX_INDENT_LEVELS, ROW_HEIGHT, SpanRow } from '../../features/waterfall/span-row';
+import { INDENT_PX, MAX_INDENT_LEVELS, NAME_PADDING_PX, ROW_HEIGHT, SpanRow } from '../../features/waterfall/span-row';
 import { TimeAxis, TimeGrid } from '../../features/waterfall/time-axis';
 import { useNameColumnResize } from '../../features/waterfall/use-name-column-resize';
 import { WaterfallToolbar } from '../../features/waterfall/waterfall-toolbar';
@@ -77,10 +77,13 @@ export function TracePreviewRows({ preview, status }: { preview: TracePreview; s
           ))}
           <GuideLayer
             spans={rows}
-            spanIndices={indices}
-            firstTop={0}
+            rows={indices}
+            fromBlock={0}
+            toBlock={1}
+            blockRows={Math.max(1, indices.length)}
             rowHeight={ROW_HEIGHT}
             indentPx={INDENT_PX}
+            padPx={NAME_PADDING_PX}
             maxLevels={MAX_INDENT_LEVELS}
           />
         </div>

@@ -1,0 +1,25 @@
+/**
+ * Which blocks of rows the tree guides are drawn for. The guide lines of a block are merged
+ * across its rows and cut at its edges, and a block's lines never change while it stays in
+ * the window. Lines merged across the rendered rows themselves would be cut where the
+ * rendered rows start and end, so they would move and stretch on every scroll frame: new
+ * styles, layout and garbage for every box, every frame (ADR 0010, session 16).
+ */
+export interface BlockRange {
+  /** First block, inclusive. */
+  readonly from: number;
+  /** Last block, exclusive. */
+  readonly to: number;
+}
+
+/** The blocks of `blockRows` rows holding the rendered rows `first`..`last` (inclusive). */
+export function guideBlocks(first: number, last: number, rowCount: number, blockRows: number): BlockRange {
+  if (rowCount <= 0 || last < first) return { from: 0, to: 0 };
+  const lastRow = Math.min(last, rowCount - 1);
+  return { from: Math.floor(Math.max(0, first) / blockRows), to: Math.floor(lastRow / blockRows) + 1 };
+}
+
+/** The rows (positions in the list) of block `block`: [from, to). */
+export function blockRows(block: number, rowCount: number, blockRows: number): { readonly from: number; readonly to: number } {
+  return { from: Math.min(rowCount, block * blockRows), to: Math.min(rowCount, (block + 1) * blockRows) };
+}
