@@ -3,12 +3,14 @@
 // measurement under a Chromium trace, then each main-thread task over 45 ms with the events
 // in it (garbage collection, style, layout, script), and the major GCs of the run with the
 // heap before and after. Not part of `npm run bench`; see ADR 0010.
-//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor] [--gc-phases] [--gc-log]
+//   DIST_DIR=dist node bench/trace-flicks.mjs [spans=100000] [--no-floor] [--gc-phases] [--gc-log] [--light]
 // --no-floor: skip the bench's floor measurement before the flicks (its parsed copy of the
 // payload is garbage the next major GC collects). --gc-phases: the phases (over 1 ms) of each
 // major GC during the flicks. --gc-log: V8's own log of why each major GC's marking started
 // (its limits for the JS heap and for the "global" one that also counts Blink's heap and
-// array buffers), from the renderer's output.
+// array buffers), from the renderer's output. --light: trace only tasks, script and GC (not
+// style, layout and paint), so frames keep their usual length: a long task then shows the
+// frame's script calls and the GC steps inside it.
 // Before and after the flicks it prints the page's heaps (Runtime.getHeapUsage): the JS heap,
 // Blink's (embedder) heap and array buffers' backing stores, garbage included.
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
@@ -42,7 +44,8 @@ try {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-v8.gc,toplevel,blink', transferMode: 'ReportEvents' });
+  const categories = process.argv.includes('--light') ? 'toplevel,v8,disabled-by-default-v8.gc' : 'devtools.timeline,v8,disabled-by-default-v8.gc,toplevel,blink';
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   await page.goto(`${app.url}/trace/${id}?source=jaeger`);
   await page.waitForSelector(FULL_VIEW_ROW, { timeout: 120_000 });
   if (!process.argv.includes('--no-floor')) await page.evaluate(fetchAndParse, `${app.url}/backends/jaeger/api/v3/traces/${id}`);

@@ -101,16 +101,19 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
     >
       <div className="wf-name" role="gridcell" style={indentStyle(indent)}>
         {childCount > 0 ? (
-          <button
-            type="button"
+          // A plain element, not a <button>: the mouse's way to what ←/→ and Space do on the
+          // row (the treegrid's one tab stop; the row carries aria-expanded), and a button costs
+          // Blink several times the objects of a span for every parent row scrolling in
+          // (ADR 0010, session 16).
+          <span
             className={`wf-toggle${collapsed ? '' : ' is-open'}`}
             onClick={onToggleClick}
-            aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${childCount} children`}
+            aria-hidden="true"
             title={`${collapsed ? 'Expand' : 'Collapse'} (${childCount} children, ${span.subtreeEnd - index - 1} descendants)`}
             data-testid="span-toggle"
           >
             {childCount}
-          </button>
+          </span>
         ) : null}
         <span
           className={`wf-label-text${childCount > 0 ? '' : ' is-leaf'}`}
