@@ -102,9 +102,9 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
       <div className="wf-name" role="gridcell" style={indentStyle(indent)}>
         {childCount > 0 ? (
           // A plain element, not a <button>: the mouse's way to what ←/→ and Space do on the
-          // row (the treegrid's one tab stop; the row carries aria-expanded), and a button costs
-          // Blink several times the objects of a span for every parent row scrolling in
-          // (ADR 0010, session 16).
+          // row (the treegrid's one tab stop; the row carries aria-expanded), and a button makes
+          // Blink about twice the garbage of a span in every parent row scrolling in (ADR 0010,
+          // session 16).
           <span
             className={`wf-toggle${collapsed ? '' : ' is-open'}`}
             onClick={onToggleClick}

@@ -144,7 +144,8 @@ export function Waterfall(props: WaterfallProps) {
   }, [positions, selectedIndex, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    // Keys on a focused control inside a row (the toggle) keep their own meaning.
+    // Keys on a focused control inside a row (the selected row's Zoom and Focus buttons) keep
+    // their own meaning.
     if (e.target !== e.currentTarget && (e.target as HTMLElement).closest('button')) return;
     const handled = runWaterfallKey(e, {
       trace,
