@@ -75,12 +75,10 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
     // Clamp both ends first: a bar cut by the zoom window is only as wide as its visible part.
     width: pct(Math.min(1, endFrac) - Math.max(0, startFrac)),
   };
+  // The gap to the bar is the label's margin (waterfall.css), not a calc() here: a calc is
+  // one more value for Blink to parse and keep per row scrolling in.
   const labelStyle: CSSProperties =
-    labelAt === 'after'
-      ? { left: `calc(${pct(endFrac)} + 4px)` }
-      : labelAt === 'before'
-        ? { right: `calc(${pct(1 - startFrac)} + 4px)` }
-        : { right: `calc(${pct(1 - endFrac)} + 3px)` };
+    labelAt === 'after' ? { left: pct(endFrac) } : { right: pct(1 - (labelAt === 'before' ? startFrac : endFrac)) };
   // Inside the bar there is no room for the hint; before the bar it reads hint, duration.
   const hintNode = hint && labelAt !== 'inside' ? <span className="wf-hint">{hint}</span> : null;
 
