@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Span } from '../../model/types';
 import { guidePath } from './guide-path';
-import { blockRows } from './guide-window';
+import { rowsOfBlock } from './guide-window';
 
 interface GuideGeometryProps {
   readonly rowHeight: number;
@@ -46,7 +46,7 @@ interface GuideBlockProps extends GuideGeometryProps {
 
 const GuideBlock = memo(function GuideBlock(props: GuideBlockProps) {
   const { spans, rows, block, rowHeight, indentPx, padPx, maxLevels, blockRows: size } = props;
-  const { from, to } = blockRows(block, rows.length, size);
+  const { from, to } = rowsOfBlock(block, rows.length, size);
   const indices = new Array<number>(to - from);
   for (let r = from; r < to; r++) indices[r - from] = rows[r]!;
   const d = guidePath(spans, indices, { rowHeight, indentPx, padPx, maxLevels });

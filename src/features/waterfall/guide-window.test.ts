@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockRows, guideBlocks } from './guide-window';
+import { rowsOfBlock, guideBlocks } from './guide-window';
 
 describe('guideBlocks', () => {
   it('names the blocks holding the rendered rows', () => {
@@ -36,19 +36,19 @@ describe('guideBlocks', () => {
         const last = Math.min(count - 1, first + length);
         fc.pre(first <= last);
         const { from, to } = guideBlocks(first, last, count, size);
-        const covered = { from: blockRows(from, count, size).from, to: blockRows(to - 1, count, size).to };
+        const covered = { from: rowsOfBlock(from, count, size).from, to: rowsOfBlock(to - 1, count, size).to };
         expect(covered.from).toBeLessThanOrEqual(first);
         expect(covered.to).toBeGreaterThan(last);
-        expect(blockRows(from, count, size).to).toBeGreaterThan(first);
-        expect(blockRows(to - 1, count, size).from).toBeLessThanOrEqual(last);
+        expect(rowsOfBlock(from, count, size).to).toBeGreaterThan(first);
+        expect(rowsOfBlock(to - 1, count, size).from).toBeLessThanOrEqual(last);
       }),
     );
   });
 });
 
-describe('blockRows', () => {
+describe('rowsOfBlock', () => {
   it('is the block, cut at the end of the list', () => {
-    expect(blockRows(0, 1000, 64)).toEqual({ from: 0, to: 64 });
-    expect(blockRows(15, 1000, 64)).toEqual({ from: 960, to: 1000 });
+    expect(rowsOfBlock(0, 1000, 64)).toEqual({ from: 0, to: 64 });
+    expect(rowsOfBlock(15, 1000, 64)).toEqual({ from: 960, to: 1000 });
   });
 });

@@ -12,14 +12,14 @@ export interface BlockRange {
   readonly to: number;
 }
 
-/** The blocks of `blockRows` rows holding the rendered rows `first`..`last` (inclusive). */
-export function guideBlocks(first: number, last: number, rowCount: number, blockRows: number): BlockRange {
+/** The blocks of `size` rows holding the rendered rows `first`..`last` (inclusive). */
+export function guideBlocks(first: number, last: number, rowCount: number, size: number): BlockRange {
   if (rowCount <= 0 || last < first) return { from: 0, to: 0 };
   const lastRow = Math.min(last, rowCount - 1);
-  return { from: Math.floor(Math.max(0, first) / blockRows), to: Math.floor(lastRow / blockRows) + 1 };
+  return { from: Math.floor(Math.max(0, first) / size), to: Math.floor(lastRow / size) + 1 };
 }
 
-/** The rows (positions in the list) of block `block`: [from, to). */
-export function blockRows(block: number, rowCount: number, blockRows: number): { readonly from: number; readonly to: number } {
-  return { from: Math.min(rowCount, block * blockRows), to: Math.min(rowCount, (block + 1) * blockRows) };
+/** The rows (positions in the list) of block `block` of `size` rows: [from, to). */
+export function rowsOfBlock(block: number, rowCount: number, size: number): { readonly from: number; readonly to: number } {
+  return { from: Math.min(rowCount, block * size), to: Math.min(rowCount, (block + 1) * size) };
 }
