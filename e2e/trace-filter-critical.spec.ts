@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_TRACE_IDS } from '../src/adapters/demo/demo-trace-ids';
 import { snap } from './support/screenshot';
+import { barMiddleLines, darkened } from './support/timeline-pixels';
 
 // In-trace search, quick filters, critical path, clock-skew adjustment and the data-quality
 // panel, on the demo source's known traces.
@@ -129,10 +130,13 @@ test.describe('in-trace filter and critical path', () => {
     const t = tp(page);
     await page.goto(`trace/${CHECKOUT_TIMEOUT}?source=demo`);
     await t.loaded();
-    await expect(page.locator('.wf-critical')).toHaveCount(0);
+    await expect(page.locator('[data-testid="span-row"].is-critical')).toHaveCount(0);
+    const plain = await barMiddleLines(page, 19);
     await page.getByTestId('cp-toggle').click();
     await expect(page).toHaveURL(/cp=1/);
-    await expect(page.locator('.wf-critical').first()).toBeVisible();
+    // The bars get dark bands where they are on the path (painted on the timeline canvas):
+    // most of the 5 s goes to the payment call's retries.
+    await expect.poll(async () => darkened(plain, await barMiddleLines(page, 19))).toBeGreaterThan(500);
     const criticalRows = await page.locator('[data-testid="span-row"].is-critical').count();
     expect(criticalRows).toBeGreaterThan(1);
     // The root is always on the path.
@@ -165,7 +169,11 @@ test.describe('in-trace filter and critical path', () => {
     await other.goto(url);
     await expect(other.getByTestId('span-row').first()).toBeVisible({ timeout: 30_000 });
     await expect(other.getByTestId('span-row')).toHaveCount(criticalRows);
-    await expect(other.locator('.wf-critical').first()).toBeVisible();
+    await expect(other.locator('[data-testid="span-row"].is-critical')).toHaveCount(criticalRows);
+    const banded = await barMiddleLines(other, criticalRows);
+    await other.getByTestId('cp-toggle').click();
+    await expect(other.locator('[data-testid="span-row"].is-critical')).toHaveCount(0);
+    expect(darkened(await barMiddleLines(other, criticalRows), banded)).toBeGreaterThan(500);
     await other.close();
   });
 
@@ -222,7 +230,7 @@ test.describe('in-trace filter and critical path', () => {
     await snap(page, 'filter-big-search', info);
     await page.getByTestId('matches-only').check();
     await page.getByTestId('cp-toggle').click();
-    await expect(page.locator('.wf-critical').first()).toBeVisible();
+    await expect(page.locator('[data-testid="span-row"].is-critical').first()).toBeVisible();
     await snap(page, 'filter-big-matches-only-critical', info);
     await page.getByTestId('matches-only').uncheck();
     await t.search.fill('');

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Span } from '../../model/types';
 import { guidePath } from './guide-path';
-import { rowsOfBlock } from './guide-window';
+import { rowsOfBlock } from './row-blocks';
 
 interface GuideGeometryProps {
   readonly rowHeight: number;
@@ -9,7 +9,7 @@ interface GuideGeometryProps {
   /** The name cell's own left padding, before the indentation. */
   readonly padPx: number;
   readonly maxLevels: number;
-  /** Rows per block (guide-window.ts). */
+  /** Rows per block (row-blocks.ts). */
   readonly blockRows: number;
 }
 
@@ -17,7 +17,7 @@ export interface GuideLayerProps extends GuideGeometryProps {
   readonly spans: readonly Span[];
   /** The span index of each row of the list, in display order. */
   readonly rows: ArrayLike<number>;
-  /** The blocks to draw, [fromBlock, toBlock) (guide-window.ts). */
+  /** The blocks to draw, [fromBlock, toBlock) (row-blocks.ts). */
   readonly fromBlock: number;
   readonly toBlock: number;
 }

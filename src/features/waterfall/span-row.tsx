@@ -10,8 +10,6 @@ import { displayIndent } from './tree-guides';
 export const ROW_HEIGHT = 24;
 export const INDENT_PX = 14;
 export const MAX_INDENT_LEVELS = 20;
-/** Event ticks drawn per bar at most; a span with thousands of logs stays one cheap row. */
-const MAX_EVENT_TICKS = 48;
 
 export interface SpanRowProps {
   readonly spans: readonly Span[];
@@ -23,24 +21,21 @@ export interface SpanRowProps {
   readonly collapsed: boolean;
   /** Matches the in-trace filter. */
   readonly matched?: boolean;
-  /** This span's critical-path segments (µs since the epoch), drawn as bands on its bar. */
-  readonly critical?: readonly { readonly startUs: number; readonly endUs: number }[] | undefined;
-  /** The visible time window, µs since the epoch. */
-  readonly windowStartUs: number;
-  readonly windowDurationUs: number;
+  /** On the critical path (its bands are the TimelineLayer's). */
+  readonly critical?: boolean;
   readonly onToggle: (index: number) => void;
   readonly onSelect: (index: number) => void;
+  /** The pointer moves over the row's timeline cell: set the cell's tooltip (use-timeline-title.ts). */
+  readonly onTimelineHover: (index: number, cell: HTMLElement, clientX: number) => void;
 }
 
-const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(4)}%`;
-
 /**
- * One waterfall row. Memoized on its props: scrolling re-renders only rows entering the
- * window, selection changes only the two rows involved. All geometry is in percentages of
- * the timeline column, so resizing the name column or the window re-renders nothing.
+ * One waterfall row: the name cell, and the timeline cell whose bar and label the
+ * TimelineLayer paints. Memoized on its props: scrolling re-renders only rows entering the
+ * window, selection changes only the two rows involved, and zooming none.
  */
 export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
-  const { spans, index, top, selected, collapsed, windowStartUs, windowDurationUs } = props;
+  const { spans, index, top, selected, collapsed } = props;
   const span = spans[index]!;
   // The tree guides, elbow arms included, are the GuideLayer's; the row indents its name.
   const indent = displayIndent(span, MAX_INDENT_LEVELS);
@@ -48,11 +43,6 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
   const color = serviceColor(span.service);
   const error = isErrorSpan(span);
   const childCount = span.children.length;
-  const width = windowDurationUs > 0 ? windowDurationUs : 1;
-  const startFrac = (span.startUs - windowStartUs) / width;
-  const endFrac = (span.endUs - windowStartUs) / width;
-  const labelAt = labelPlacement(startFrac, endFrac);
-  const outside = endFrac < 0 ? 'before' : startFrac > 1 ? 'after' : null;
   const duration = formatDuration(span.durationUs);
   const hint = spanHint(span.attributes);
   // Spans moved by the clock-skew adjustment get their own mark (which replaces "outside its
@@ -67,20 +57,10 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
     e.stopPropagation();
     props.onToggle(index);
   };
+  const onTimelineMove = (e: MouseEvent<HTMLElement>) => props.onTimelineHover(index, e.currentTarget, e.clientX);
 
-  // The service color reaches the swatch and the bar through --c (one inline value).
+  // The service color reaches the swatch through --c (one inline value).
   const rowStyle = { transform: `translateY(${top}px)`, '--c': color } as CSSProperties;
-  const barStyle: CSSProperties = {
-    left: pct(startFrac),
-    // Clamp both ends first: a bar cut by the zoom window is only as wide as its visible part.
-    width: pct(Math.min(1, endFrac) - Math.max(0, startFrac)),
-  };
-  // The gap to the bar is the label's margin (waterfall.css), not a calc() here: a calc is
-  // one more value for Blink to parse and keep per row scrolling in.
-  const labelStyle: CSSProperties =
-    labelAt === 'after' ? { left: pct(endFrac) } : { right: pct(1 - (labelAt === 'before' ? startFrac : endFrac)) };
-  // Inside the bar there is no room for the hint; before the bar it reads hint, duration.
-  const hintNode = hint && labelAt !== 'inside' ? <span className="wf-hint">{hint}</span> : null;
 
   // Few elements per row, none of them flex or grid containers but the name cell: a sweep
   // through the trace lays out a new screen of rows every frame.
@@ -144,22 +124,14 @@ export const SpanRow = memo(function SpanRow(props: SpanRowProps) {
           </span>
         )}
       </div>
-      <div className="wf-timeline" role="gridcell">
-        <div
-          className={`wf-bar${clipClasses(startFrac, endFrac)}`}
-          style={barStyle}
-          title={`${span.service} · ${span.name}\n${duration} at +${formatDuration(span.startUs - windowStartUs)}${error ? '\nerror' : ''}`}
-        >
-          {props.critical && <CriticalBands span={span} segments={props.critical} />}
-          {span.events.length > 0 && <EventTicks span={span} />}
-        </div>
-        {outside && <span className={`wf-edge-marker is-${outside}`} title={`Outside the zoom window (${outside})`} />}
-        <span className={`wf-bar-label is-${labelAt}`} style={labelStyle}>
-          {labelAt === 'before' && hintNode}
-          {duration}
-          {labelAt === 'after' && hintNode}
-        </span>
-      </div>
+      {/* Empty: the bars and labels are painted by the TimelineLayer, over the rows. The cell
+          keeps the pointer (a click selects the row) and sets its tooltip where it is. */}
+      <div
+        className="wf-timeline"
+        role="gridcell"
+        aria-label={hint ? `${duration}, ${hint}` : duration}
+        onMouseMove={onTimelineMove}
+      />
     </div>
   );
 });
@@ -169,51 +141,4 @@ export const NAME_PADDING_PX = 6;
 const indentStyles = Array.from({ length: MAX_INDENT_LEVELS + 1 }, (_, i) => ({ paddingLeft: NAME_PADDING_PX + i * INDENT_PX }));
 function indentStyle(indent: number): CSSProperties | undefined {
   return indent > 0 ? indentStyles[indent] : undefined;
-}
-
-/** Marks for a bar cut by the zoom window (is-clip-start/end), or wholly outside it. */
-function clipClasses(startFrac: number, endFrac: number): string {
-  if (endFrac < 0 || startFrac > 1) return ' is-outside';
-  return `${startFrac < 0 ? ' is-clip-start' : ''}${endFrac > 1 ? ' is-clip-end' : ''}`;
-}
-
-/** Beside the bar where there is room (after, else before); else inside its end. */
-function labelPlacement(startFrac: number, endFrac: number): 'after' | 'before' | 'inside' {
-  if (endFrac <= 0.72) return 'after';
-  if (startFrac >= 0.3) return 'before';
-  return 'inside';
-}
-
-/** Darker bands over the parts of the bar that lie on the critical path. */
-function CriticalBands({ span, segments }: { span: Span; segments: NonNullable<SpanRowProps['critical']> }) {
-  const d = span.durationUs > 0 ? span.durationUs : 1;
-  return (
-    <>
-      {segments.map((seg, i) => (
-        <span
-          key={i}
-          className="wf-critical"
-          style={{ left: pct((seg.startUs - span.startUs) / d), width: pct((seg.endUs - seg.startUs) / d) }}
-        />
-      ))}
-    </>
-  );
-}
-
-function EventTicks({ span }: { span: Span }) {
-  const d = span.durationUs > 0 ? span.durationUs : 1;
-  const n = Math.min(span.events.length, MAX_EVENT_TICKS);
-  const ticks = [];
-  for (let i = 0; i < n; i++) {
-    const ev = span.events[i]!;
-    ticks.push(
-      <span
-        key={i}
-        className="wf-event"
-        style={{ left: pct((ev.timeUs - span.startUs) / d) }}
-        title={`${ev.name} @ +${formatDuration(ev.timeUs - span.startUs)}`}
-      />,
-    );
-  }
-  return <>{ticks}</>;
 }

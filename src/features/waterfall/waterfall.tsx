@@ -8,7 +8,7 @@ import type { TraceViewState } from '../../state/url/trace-view-codec';
 import { axisTicks } from './axis-ticks';
 import { FocusBar } from './focus-bar';
 import { GuideLayer } from './guide-layer';
-import { guideBlocks } from './guide-window';
+import { blocksInView } from './row-blocks';
 import { KeyboardHelp } from './keyboard-help';
 import { RowActions } from './row-actions';
 import { INDENT_PX, MAX_INDENT_LEVELS, NAME_PADDING_PX, ROW_HEIGHT, SpanRow } from './span-row';
@@ -17,6 +17,8 @@ import { Timebar } from './timebar';
 import { useAxisDragZoom, useWheelZoom } from './timeline-zoom';
 import { useWaterfallView } from './use-waterfall-view';
 import { runWaterfallKey } from './waterfall-keys';
+import { TimelineLayer } from './timeline-layer';
+import { useTimelineTitle } from './use-timeline-title';
 import { useCollapsed } from './use-collapsed';
 import { useNameColumnResize } from './use-name-column-resize';
 import { rowPositions } from './row-positions';
@@ -52,8 +54,14 @@ export interface WaterfallProps {
  */
 const OVERSCAN: OverscanRows = { ahead: 8, behind: 2, atRest: 4 };
 
-/** Rows per block of tree guides (guide-window.ts): a flick brings in a new block every ~13 frames. */
+/** Rows per block of tree guides (row-blocks.ts): a flick brings in a new block every ~13 frames. */
 const GUIDE_BLOCK_ROWS = 64;
+/**
+ * Rows per canvas of the timeline column (timeline-layer.tsx): small enough that a flick
+ * paints 16 rows every third frame or so rather than 64 at once, large enough that few
+ * canvases cover the view.
+ */
+const TIMELINE_BLOCK_ROWS = 16;
 
 export type WaterfallView = Pick<TraceViewState, 'collapsed' | 'focus' | 'zoom' | 'time'>;
 
@@ -89,6 +97,7 @@ export function Waterfall(props: WaterfallProps) {
   const windowDurationUs = (zoom.end - zoom.start) * trace.durationUs;
   const fromUs = zoom.start * trace.durationUs;
   const toUs = zoom.end * trace.durationUs;
+  const timelineTitle = useTimelineTitle(spans, { startUs: windowStartUs, durationUs: windowDurationUs });
   const ticks = useMemo(() => axisTicks(trace.startUs, fromUs, toUs, timeMode, 6), [trace.startUs, fromUs, toUs, timeMode]);
   const resize = useNameColumnResize(containerRef);
   useWheelZoom(containerRef, axisRef, wv.updateZoom);
@@ -173,7 +182,10 @@ export function Waterfall(props: WaterfallProps) {
   const items = virtualizer.getVirtualItems();
   const selectedItem = selectedIndex === null ? undefined : items.find((it) => rows[it.index] === selectedIndex);
   const selectedRow = selectedItem ? { start: selectedItem.start, index: selectedIndex! } : null;
-  const guides = guideBlocks(items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1, rows.length, GUIDE_BLOCK_ROWS);
+  const firstRow = items[0]?.index ?? 0;
+  const lastRow = items[items.length - 1]?.index ?? -1;
+  const guides = blocksInView(firstRow, lastRow, rows.length, GUIDE_BLOCK_ROWS);
+  const timelineBlocks = blocksInView(firstRow, lastRow, rows.length, TIMELINE_BLOCK_ROWS);
 
   return (
     <div className="wf" ref={containerRef}>
@@ -254,11 +266,10 @@ export function Waterfall(props: WaterfallProps) {
                 selected={index === selectedIndex}
                 collapsed={collapsed.has(index)}
                 matched={matched !== null && matched[index] === 1}
-                critical={criticalSegments?.get(index)}
-                windowStartUs={windowStartUs}
-                windowDurationUs={windowDurationUs}
+                critical={criticalSegments?.has(index) ?? false}
                 onToggle={toggle}
                 onSelect={selectRow}
+                onTimelineHover={timelineTitle}
               />
             );
           })}
@@ -273,6 +284,19 @@ export function Waterfall(props: WaterfallProps) {
             indentPx={INDENT_PX}
             padPx={NAME_PADDING_PX}
             maxLevels={MAX_INDENT_LEVELS}
+          />
+          {/* Over the rows too, and under the selected row's buttons. */}
+          <TimelineLayer
+            spans={spans}
+            rows={rows}
+            fromBlock={timelineBlocks.from}
+            toBlock={timelineBlocks.to}
+            blockRows={TIMELINE_BLOCK_ROWS}
+            rowHeight={ROW_HEIGHT}
+            windowStartUs={windowStartUs}
+            windowDurationUs={windowDurationUs}
+            selectedRow={selectedIndex === null ? -1 : (positions[selectedIndex] ?? -1)}
+            critical={criticalSegments}
           />
           {selectedRow !== null && (
             <RowActions

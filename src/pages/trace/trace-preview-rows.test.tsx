@@ -45,8 +45,11 @@ describe('TracePreviewRows', () => {
         <TracePreviewRows preview={preview} status="" />
       </BrowserRouter>,
     );
-    // The root lasts the whole trace (500 µs): zoomed to its second half, its bar is cut at the left edge.
-    expect(screen.getAllByTestId('span-row')[0]!.querySelector('.wf-bar')!.className).toContain('is-clip-start');
+    // The root lasts the whole trace (500 µs): zoomed to its second half, it starts 250 µs
+    // before the window (its bar, cut at the left edge, is painted: timeline-marks.test.ts).
+    const cell = screen.getAllByTestId('span-row')[0]!.querySelector<HTMLElement>('[role="gridcell"]:last-child')!;
+    fireEvent.mouseMove(cell, { clientX: 10 });
+    expect(cell.title).toContain('500µs at −250µs');
     expect(screen.getByTestId('trace-preview').querySelector('.wf-header-time')!.textContent).toMatch(/^250µs/);
   });
 });

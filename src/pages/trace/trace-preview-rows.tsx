@@ -3,6 +3,8 @@ import { axisTicks } from '../../features/waterfall/axis-ticks';
 import { GuideLayer } from '../../features/waterfall/guide-layer';
 import { INDENT_PX, MAX_INDENT_LEVELS, NAME_PADDING_PX, ROW_HEIGHT, SpanRow } from '../../features/waterfall/span-row';
 import { TimeAxis, TimeGrid } from '../../features/waterfall/time-axis';
+import { TimelineLayer } from '../../features/waterfall/timeline-layer';
+import { useTimelineTitle } from '../../features/waterfall/use-timeline-title';
 import { useNameColumnResize } from '../../features/waterfall/use-name-column-resize';
 import { WaterfallToolbar } from '../../features/waterfall/waterfall-toolbar';
 import '../../features/waterfall/view-controls.css';
@@ -34,7 +36,15 @@ export function TracePreviewRows({ preview, status }: { preview: TracePreview; s
   const toUs = zoom.end * durationUs;
   const ticks = useMemo(() => axisTicks(startUs, fromUs, toUs, timeMode, 6), [startUs, fromUs, toUs, timeMode]);
   const select = useCallback((index: number) => setView({ span: rows[index]?.uid ?? null }), [rows, setView]);
-  const indices = useMemo(() => rows.map((_, k) => k), [rows]);
+  // The preview's rows, all of them one block for the guides and the timeline canvas.
+  const oneBlock = useMemo(
+    () => ({ spans: rows, rows: rows.map((_, k) => k), fromBlock: 0, toBlock: 1, blockRows: Math.max(1, rows.length), rowHeight: ROW_HEIGHT }),
+    [rows],
+  );
+  const windowStartUs = startUs + fromUs;
+  const windowDurationUs = toUs - fromUs;
+  const timelineTitle = useTimelineTitle(rows, { startUs: windowStartUs, durationUs: windowDurationUs });
+  const selectedRow = rows.findIndex((span) => span.uid === view.span);
   return (
     <div className="wf tp-preview" ref={containerRef} aria-busy="true" data-testid="trace-preview" data-read-from={preview.readFrom ?? 'parsed'}>
       {/* The controls work once the whole trace is open. */}
@@ -69,22 +79,23 @@ export function TracePreviewRows({ preview, status }: { preview: TracePreview; s
               top={k * ROW_HEIGHT}
               selected={span.uid === view.span}
               collapsed={false}
-              windowStartUs={startUs + fromUs}
-              windowDurationUs={toUs - fromUs}
               onToggle={noop}
               onSelect={select}
+              onTimelineHover={timelineTitle}
             />
           ))}
           <GuideLayer
-            spans={rows}
-            rows={indices}
-            fromBlock={0}
-            toBlock={1}
-            blockRows={Math.max(1, indices.length)}
-            rowHeight={ROW_HEIGHT}
+            {...oneBlock}
             indentPx={INDENT_PX}
             padPx={NAME_PADDING_PX}
             maxLevels={MAX_INDENT_LEVELS}
+          />
+          <TimelineLayer
+            {...oneBlock}
+            windowStartUs={windowStartUs}
+            windowDurationUs={windowDurationUs}
+            selectedRow={selectedRow}
+            critical={null}
           />
         </div>
       </div>

@@ -1,9 +1,9 @@
 /**
- * Which blocks of rows the tree guides are drawn for. The guide lines of a block are merged
- * across its rows and cut at its edges, and a block's lines never change while it stays in
- * the window. Lines merged across the rendered rows themselves would be cut where the
- * rendered rows start and end, so they would move and stretch on every scroll frame: new
- * styles, layout and garbage for every box, every frame (ADR 0010, session 16).
+ * Which blocks of rows the tree guides and the timeline canvases are drawn for. What a block
+ * shows never changes while it stays in the window, so scrolling adds and drops whole blocks
+ * and draws nothing else. Drawn across the rendered rows themselves, the guide lines would be
+ * cut where the rendered rows start and end, so they would move and stretch on every scroll
+ * frame: new styles, layout and garbage for every box, every frame (ADR 0010, session 16).
  */
 export interface BlockRange {
   /** First block, inclusive. */
@@ -13,7 +13,7 @@ export interface BlockRange {
 }
 
 /** The blocks of `size` rows holding the rendered rows `first`..`last` (inclusive). */
-export function guideBlocks(first: number, last: number, rowCount: number, size: number): BlockRange {
+export function blocksInView(first: number, last: number, rowCount: number, size: number): BlockRange {
   if (rowCount <= 0 || last < first) return { from: 0, to: 0 };
   const lastRow = Math.min(last, rowCount - 1);
   return { from: Math.floor(Math.max(0, first) / size), to: Math.floor(lastRow / size) + 1 };
