@@ -1,8 +1,8 @@
 /**
  * Which block of rows each of a fixed set of canvases shows (-1: none). Canvases are kept and
  * handed from a block leaving the view to one entering it, never made anew: every new canvas
- * is a new pixel buffer, and allocating those while scrolling would bring on the very
- * garbage collections the canvases are there to avoid (ADR 0010, session 17).
+ * is a new element and pixel buffer, and every dropped one garbage until a GC, the very
+ * churn painting the timeline is there to end (ADR 0010, session 17).
  *
  * A block in view keeps its canvas; a block entering takes a free one, and only when none is
  * free is a canvas added. Returns `previous` itself when nothing changes.

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { serviceColor } from '../../lib/service-color';
 import { isErrorSpan } from '../../model/attributes';
 import type { Span } from '../../model/types';
@@ -41,11 +41,11 @@ interface ColumnSize {
 /**
  * The timeline column of the rendered rows (bars, labels, critical-path bands, event ticks,
  * edge markers), painted on one canvas per block of rows rather than built from elements in
- * every row: rows scrolling in then make no elements, styles or layout objects for it, which
- * was most of the garbage a fast scroll made (ADR 0010, session 17). A block is painted when
- * it comes into view and when what it shows changes (zoom, selection, theme, width); the
- * canvases themselves are kept and reused (canvas-slots.ts). Rows keep their timeline cell,
- * empty, for the pointer, the tooltip and assistive technology.
+ * every row: rows scrolling in then make no elements, styles or layout objects for it, the
+ * largest part of the garbage a fast scroll made (ADR 0010, session 17). A block is painted
+ * when it comes into view and when what it shows changes (zoom, selection, theme, width);
+ * the canvases themselves are kept and reused (canvas-slots.ts). Rows keep their timeline
+ * cell, empty, for the pointer, the tooltip and assistive technology.
  */
 export const TimelineLayer = memo(function TimelineLayer({ fromBlock, toBlock, ...rest }: TimelineLayerProps) {
   const layerRef = useRef<HTMLDivElement>(null);
@@ -65,7 +65,7 @@ export const TimelineLayer = memo(function TimelineLayer({ fromBlock, toBlock, .
 });
 
 /** The column's width and the device pixel ratio: measured before the first paint, then on resize. */
-function useColumnSize(ref: React.RefObject<HTMLDivElement | null>): ColumnSize | null {
+function useColumnSize(ref: RefObject<HTMLDivElement | null>): ColumnSize | null {
   const [size, setSize] = useState<ColumnSize | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;

@@ -63,7 +63,10 @@ function paintBar(ctx: CanvasRenderingContext2D, row: PaintedRow, y: number, pal
   const x = snap(bar.x);
   const w = Math.max(snap(bar.x + bar.width) - x, 1);
   const top = y + BAR_TOP_PX;
-  const radii = [bar.clipStart ? 0 : BAR_RADIUS_PX, bar.clipEnd ? 0 : BAR_RADIUS_PX, bar.clipEnd ? 0 : BAR_RADIUS_PX, bar.clipStart ? 0 : BAR_RADIUS_PX];
+  // Square corners on a side the zoom window cuts.
+  const startRadius = bar.clipStart ? 0 : BAR_RADIUS_PX;
+  const endRadius = bar.clipEnd ? 0 : BAR_RADIUS_PX;
+  const radii = [startRadius, endRadius, endRadius, startRadius];
   ctx.globalAlpha = row.selected ? 1 : 0.9;
   ctx.fillStyle = row.color;
   ctx.beginPath();
