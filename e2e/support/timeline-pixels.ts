@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
  */
 export function barMiddleLine(page: Page, row: number): Promise<number[]> {
   return page.evaluate((row) => {
-    const blockRows = 16;
+    const blockRows = 16; // TIMELINE_BLOCK_ROWS, waterfall.tsx
     const rowHeight = 24;
     const canvas = document.querySelector<HTMLCanvasElement>(
       `[data-testid="waterfall-body"] canvas[data-block="${Math.floor(row / blockRows)}"]`,

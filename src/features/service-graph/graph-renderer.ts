@@ -1,5 +1,6 @@
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import type { ServiceGraph } from '../../model/service-graph/graph-types';
+import { watchTheme } from '../../ui/watch-theme';
 import { staticPositions } from './static-layout';
 import { fitTransform, layerStretch } from './fit-view';
 import { ForceLayout } from './force-layout';
@@ -32,8 +33,7 @@ export class GraphRenderer {
   private readonly pointer: GraphPointer;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly resize: ResizeObserver;
-  private readonly themeWatch: MutationObserver;
-  private readonly media: MediaQueryList | null;
+  private readonly unwatchTheme: () => void;
   private readonly force = new ForceLayout();
 
   constructor(
@@ -88,10 +88,7 @@ export class GraphRenderer {
     force.onPositions = (positions, done) => this.applyForce(positions, done);
     this.resize = new ResizeObserver(() => this.measure());
     this.resize.observe(root);
-    this.themeWatch = new MutationObserver(() => painter.refreshTheme());
-    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-    this.media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-    this.media?.addEventListener('change', painter.refreshTheme);
+    this.unwatchTheme = watchTheme(painter.refreshTheme);
     painter.refreshTheme();
     this.measure();
   }
@@ -101,8 +98,7 @@ export class GraphRenderer {
     this.pointer.dispose();
     this.force.dispose();
     this.resize.disconnect();
-    this.themeWatch.disconnect();
-    this.media?.removeEventListener('change', this.painter.refreshTheme);
+    this.unwatchTheme();
     select(this.svg).interrupt().on('.zoom', null);
     this.canvas.remove();
     this.overlay.remove();
